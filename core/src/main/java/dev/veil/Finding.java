@@ -1,0 +1,81 @@
+package dev.veil;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * One piece of sensitive data found in a text: what it is, where it is, how sure the detector is,
+ * and which detector found it. This single record flows from detection to policy, transform and
+ * audit.
+ *
+ * <p>A finding never holds the matched value: read it from the text with {@link
+ * Span#substringOf(CharSequence)} when an operator needs it. {@link #toString()} is safe to log.
+ * Attributes carry facts about the match such as {@code country=DE} or {@code validator=luhn};
+ * detectors must not put matched text into them.
+ *
+ * @param type what was found
+ * @param span where, as UTF-16 indices into the text that was inspected
+ * @param score confidence in {@code [0, 1]}
+ * @param detector id of the detector that reported it
+ * @param attributes immutable facts about the match, sorted by key
+ */
+public record Finding(
+    EntityType type, Span span, double score, String detector, Map<String, String> attributes) {
+
+  /** Attribute key for the ISO 3166 country an identifier belongs to (e.g. {@code DE}). */
+  public static final String COUNTRY = "country";
+  /** Attribute key for the checksum that validated the match (e.g. {@code luhn}). */
+  public static final String VALIDATOR = "validator";
+  /** Attribute key for the context word class that raised the score. */
+  public static final String CONTEXT = "context";
+
+  public Finding {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(span, "span");
+    Objects.requireNonNull(detector, "detector");
+    if (!(score >= 0.0 && score <= 1.0)) {
+      throw new IllegalArgumentException("score must be in [0, 1]: " + score);
+    }
+    attributes = attributes == null || attributes.isEmpty()
+        ? Map.of()
+        : java.util.Collections.unmodifiableMap(new TreeMap<>(attributes));
+  }
+
+  public static Finding of(EntityType type, int start, int end, double score, String detector) {
+    return new Finding(type, new Span(start, end), score, detector, Map.of());
+  }
+
+  public int start() {
+    return span.start();
+  }
+
+  public int end() {
+    return span.end();
+  }
+
+  public Finding withSpan(Span newSpan) {
+    return new Finding(type, newSpan, score, detector, attributes);
+  }
+
+  public Finding withScore(double newScore) {
+    return new Finding(type, span, newScore, detector, attributes);
+  }
+
+  public Finding withAttribute(String key, String value) {
+    Map<String, String> copy = new TreeMap<>(attributes);
+    copy.put(key, value);
+    return new Finding(type, span, score, detector, copy);
+  }
+
+  /** The matched value in {@code text}, which must be the text this finding's span points into. */
+  public String valueIn(CharSequence text) {
+    return span.substringOf(text);
+  }
+
+  @Override
+  public String toString() {
+    return "Finding[" + type + " " + span + " score=" + String.format(java.util.Locale.ROOT, "%.2f", score)
+        + " detector=" + detector + (attributes.isEmpty() ? "" : " " + attributes) + "]";
+  }
+}

@@ -1,0 +1,397 @@
+package dev.veil;
+
+import dev.veil.audit.AuditEvent;
+import dev.veil.audit.AuditSink;
+import dev.veil.detect.AllowList;
+import dev.veil.detect.Detector;
+import dev.veil.detect.DetectorInput;
+import dev.veil.detect.NormalizedText;
+import dev.veil.detect.OverlapResolver;
+import dev.veil.detect.TextNormalizer;
+import dev.veil.policy.Policies;
+import dev.veil.policy.Policy;
+import dev.veil.policy.PolicyDecision;
+import dev.veil.transform.Operator;
+import dev.veil.transform.TransformSession;
+import dev.veil.transform.Transformer;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The entry point: inspects a text, decides under a policy whether it may reach a destination,
+ * transforms it if the policy says so, and audits the decision.
+ *
+ * <pre>{@code
+ * Guard guard = Guard.builder()
+ *     .discoverDetectors()                 // every Detector on the class path
+ *     .policy(Policies.redactAll())
+ *     .auditSink(new Slf4jAuditSink())
+ *     .build();
+ * GuardResult r = guard.check(prompt, GuardContext.defaults());
+ * if (r.isBlocked()) { ... } else { send(r.safeText().orElseThrow()); }
+ * }</pre>
+ *
+ * <p><b>Fails closed.</b> If a detector, the policy, an operator or the audit sink throws, {@link
+ * #check} returns {@link Decision#BLOCK} with a {@code veil.*} reason naming the failed component;
+ * it never returns text that was not fully inspected.
+ *
+ * <p><b>Thread safety.</b> A guard is immutable; build it once and share it across all request
+ * threads. Its cost is linear in the text length (every pattern runs on RE2/J).
+ */
+public final class Guard {
+  private static final Logger log = LoggerFactory.getLogger(Guard.class);
+
+  /** Reason id when a detector threw. */
+  public static final String DETECTOR_FAILURE = "veil.detector-failure";
+  /** Reason id when the policy threw. */
+  public static final String POLICY_FAILURE = "veil.policy-failure";
+  /** Reason id when an operator threw. */
+  public static final String TRANSFORM_FAILURE = "veil.transform-failure";
+  /** Reason id when the audit sink threw. */
+  public static final String AUDIT_FAILURE = "veil.audit-failure";
+  /** Reason id when the text exceeds the configured maximum length. */
+  public static final String INPUT_TOO_LARGE = "veil.input-too-large";
+
+  private final List<Detector> detectors;
+  private final Policy policy;
+  private final AuditSink auditSink;
+  private final AllowList allowList;
+  private final TextNormalizer normalizer;
+  private final double minScore;
+  private final int maxTextLength;
+  private final Clock clock;
+
+  private Guard(Builder b) {
+    this.detectors = List.copyOf(b.detectors.values());
+    this.policy = b.policy;
+    this.auditSink = b.auditSink;
+    this.allowList = b.allowList;
+    this.normalizer = b.normalizer;
+    this.minScore = b.minScore;
+    this.maxTextLength = b.maxTextLength;
+    this.clock = b.clock;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public List<Detector> detectors() {
+    return detectors;
+  }
+
+  public Policy policy() {
+    return policy;
+  }
+
+  /**
+   * Finds the sensitive data in {@code text}: normalizes, runs every detector, maps offsets back
+   * to {@code text}, drops findings below the score threshold or on the allow-list, and resolves
+   * overlaps. No policy, no audit.
+   *
+   * @return findings sorted by start, non-overlapping, with spans into {@code text}
+   * @throws DetectionException if a detector fails (naming the detector, not the text)
+   * @throws NullPointerException if text or context is null
+   */
+  public List<Finding> inspect(String text, GuardContext context) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(context, "context");
+    if (text.length() > maxTextLength) {
+      throw new InputTooLargeException(text.length(), maxTextLength);
+    }
+    if (text.isEmpty()) {
+      return List.of();
+    }
+    NormalizedText normalized = normalizer.normalize(text);
+    DetectorInput input = new DetectorInput(normalized.text(), context);
+    List<Finding> all = new ArrayList<>();
+    for (Detector d : detectors) {
+      List<Finding> found;
+      try {
+        found = d.detect(input);
+      } catch (RuntimeException | StackOverflowError e) {
+        throw new DetectionException(d.id(), e);
+      }
+      if (found == null) {
+        throw new DetectionException(d.id(), new NullPointerException("detector returned null"));
+      }
+      for (Finding f : found) {
+        if (f.end() > normalized.text().length()) {
+          throw new DetectionException(d.id(),
+              new IndexOutOfBoundsException("finding outside the text: " + f.span()));
+        }
+        if (f.score() < minScore) {
+          continue;
+        }
+        Finding mapped = normalized.isIdentity() ? f : f.withSpan(normalized.toOriginal(f.span()));
+        if (mapped.span().isEmpty()) {
+          continue;
+        }
+        if (!allowList.isEmpty() && allowList.allows(mapped.type(), mapped.valueIn(text))) {
+          continue;
+        }
+        all.add(mapped);
+      }
+    }
+    return OverlapResolver.resolve(all);
+  }
+
+  /**
+   * Inspects the text, decides under the policy for the context's destination, transforms it when
+   * the decision is TRANSFORM (or ROUTE with operators), and writes one audit event.
+   *
+   * @return the result; never null, never an exception for a blocked text
+   * @throws NullPointerException if text or context is null
+   */
+  public GuardResult check(String text, GuardContext context) {
+    return check(text, context, TransformSession.create());
+  }
+
+  /**
+   * As {@link #check(String, GuardContext)}, with the conversation's transform state so that
+   * tags stay consistent across the messages of one conversation.
+   */
+  public GuardResult check(String text, GuardContext context, TransformSession session) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(context, "context");
+    Objects.requireNonNull(session, "session");
+    String auditId = UUID.randomUUID().toString();
+
+    List<Finding> findings;
+    try {
+      findings = inspect(text, context);
+    } catch (InputTooLargeException e) {
+      return failClosed(auditId, context, text.length(), List.of(), INPUT_TOO_LARGE,
+          "veil input limit", "text of " + e.length() + " characters exceeds the limit of " + e.limit());
+    } catch (DetectionException e) {
+      log.warn("detector '{}' failed ({}); blocking the text", e.detectorId(), e.getCause().getClass().getName());
+      return failClosed(auditId, context, text.length(), List.of(), DETECTOR_FAILURE,
+          "fail-closed", "detector '" + e.detectorId() + "' failed; the text was not fully inspected");
+    }
+
+    PolicyDecision pd;
+    try {
+      pd = Objects.requireNonNull(policy.evaluate(findings, context), "policy returned null");
+    } catch (RuntimeException | StackOverflowError e) {
+      log.warn("policy '{}' failed ({}); blocking the text", policy.id(), e.getClass().getName());
+      return failClosed(auditId, context, text.length(), findings, POLICY_FAILURE,
+          "fail-closed", "policy '" + policy.id() + "' failed to evaluate");
+    }
+
+    Optional<String> safeText;
+    Decision decision = pd.decision();
+    List<Reason> reasons = pd.reasons();
+    if (decision == Decision.BLOCK) {
+      safeText = Optional.empty();
+    } else if (pd.operators().isEmpty()) {
+      safeText = Optional.of(text);
+    } else {
+      Map<EntityType, Operator> ops = pd.operators();
+      try {
+        safeText = Optional.of(Transformer.apply(text, findings, f -> ops.get(f.type()), session));
+      } catch (RuntimeException e) {
+        log.warn("transform failed ({}); blocking the text", e.getClass().getName());
+        return failClosed(auditId, context, text.length(), findings, TRANSFORM_FAILURE,
+            "fail-closed", "an operator failed; the text could not be transformed");
+      }
+    }
+
+    AuditEvent event = event(auditId, context, decision, pd.routeTo().orElse(null), reasons, findings,
+        text.length());
+    try {
+      auditSink.write(event);
+    } catch (RuntimeException e) {
+      log.warn("audit sink failed ({}); blocking the text", e.getClass().getName());
+      List<Reason> withFailure = new ArrayList<>(reasons);
+      withFailure.add(new Reason(AUDIT_FAILURE, Decision.BLOCK, null, "45 CFR 164.312(b)",
+          "the decision could not be audited"));
+      return new GuardResult(Decision.BLOCK, Optional.empty(), findings, withFailure, Optional.empty(), auditId);
+    }
+    return new GuardResult(decision, safeText, findings, reasons, pd.routeTo(), auditId);
+  }
+
+  private GuardResult failClosed(String auditId, GuardContext context, int length, List<Finding> findings,
+      String ruleId, String citation, String explanation) {
+    List<Reason> reasons = List.of(new Reason(ruleId, Decision.BLOCK, null, citation, explanation));
+    try {
+      auditSink.write(event(auditId, context, Decision.BLOCK, null, reasons, findings, length));
+    } catch (RuntimeException e) {
+      log.warn("audit sink failed ({}) while recording a fail-closed block", e.getClass().getName());
+    }
+    return new GuardResult(Decision.BLOCK, Optional.empty(), findings, reasons, Optional.empty(), auditId);
+  }
+
+  private AuditEvent event(String id, GuardContext c, Decision decision, String routeTo,
+      List<Reason> reasons, List<Finding> findings, int length) {
+    List<AuditEvent.FindingRecord> records = new ArrayList<>(findings.size());
+    for (Finding f : findings) {
+      records.add(new AuditEvent.FindingRecord(f.type(), f.start(), f.end(), f.detector(), f.score()));
+    }
+    return new AuditEvent(id, clock.instant(), c.requestId().orElse(null), c.conversationId().orElse(null),
+        c.tenant().orElse(null), c.destination().id(), c.direction(), policy.id(), policy.version(),
+        decision, routeTo, reasons, records, length);
+  }
+
+  @Override
+  public String toString() {
+    return "Guard[detectors=" + detectors.stream().map(Detector::id).toList() + ", policy=" + policy.id()
+        + ", minScore=" + minScore + "]";
+  }
+
+  /**
+   * Builds a {@link Guard}. Not thread-safe; each setting may be given once, and {@link #build()}
+   * rejects a configuration that could not protect anything.
+   */
+  public static final class Builder {
+    private final Map<String, Detector> detectors = new LinkedHashMap<>();
+    private Policy policy;
+    private AuditSink auditSink;
+    private AllowList allowList;
+    private TextNormalizer normalizer;
+    private Double minScoreSet;
+    private double minScore = 0.5;
+    private Integer maxTextLengthSet;
+    private int maxTextLength = 16 * 1024 * 1024;
+    private Clock clock;
+
+    private Builder() {}
+
+    /**
+     * Adds a detector.
+     *
+     * @throws IllegalStateException if a detector with the same id was added already
+     */
+    public Builder detector(Detector detector) {
+      Objects.requireNonNull(detector, "detector");
+      if (detectors.putIfAbsent(detector.id(), detector) != null) {
+        throw new IllegalStateException("detector '" + detector.id() + "' was added twice");
+      }
+      return this;
+    }
+
+    public Builder detectors(Iterable<? extends Detector> list) {
+      for (Detector d : list) {
+        detector(d);
+      }
+      return this;
+    }
+
+    /**
+     * Adds every {@link Detector} found by {@link ServiceLoader} on the class path (the
+     * {@code veil-detectors} jar provides the built-in ones), skipping ids already added.
+     */
+    public Builder discoverDetectors() {
+      for (Detector d : ServiceLoader.load(Detector.class, Guard.class.getClassLoader())) {
+        detectors.putIfAbsent(d.id(), d);
+      }
+      if (Thread.currentThread().getContextClassLoader() != null) {
+        for (Detector d : ServiceLoader.load(Detector.class)) {
+          detectors.putIfAbsent(d.id(), d);
+        }
+      }
+      return this;
+    }
+
+    /** The policy; {@link Policies#blockAny()} if not set. */
+    public Builder policy(Policy value) {
+      checkUnset(policy, "policy");
+      this.policy = Objects.requireNonNull(value, "policy");
+      return this;
+    }
+
+    /** Where audit events go; {@link dev.veil.audit.Slf4jAuditSink} if not set. */
+    public Builder auditSink(AuditSink value) {
+      checkUnset(auditSink, "auditSink");
+      this.auditSink = Objects.requireNonNull(value, "auditSink");
+      return this;
+    }
+
+    public Builder allowList(AllowList value) {
+      checkUnset(allowList, "allowList");
+      this.allowList = Objects.requireNonNull(value, "allowList");
+      return this;
+    }
+
+    public Builder normalizer(TextNormalizer value) {
+      checkUnset(normalizer, "normalizer");
+      this.normalizer = Objects.requireNonNull(value, "normalizer");
+      return this;
+    }
+
+    /** Findings scoring below this are dropped; default 0.5. */
+    public Builder minScore(double value) {
+      checkUnset(minScoreSet, "minScore");
+      if (!(value >= 0 && value <= 1)) {
+        throw new IllegalArgumentException("minScore must be in [0, 1]");
+      }
+      this.minScoreSet = value;
+      this.minScore = value;
+      return this;
+    }
+
+    /** Longer texts are blocked unread ({@value #DEFAULT_MAX} characters by default). */
+    public Builder maxTextLength(int value) {
+      checkUnset(maxTextLengthSet, "maxTextLength");
+      if (value <= 0) {
+        throw new IllegalArgumentException("maxTextLength must be positive");
+      }
+      this.maxTextLengthSet = value;
+      this.maxTextLength = value;
+      return this;
+    }
+
+    /** Default maximum text length in characters. */
+    public static final int DEFAULT_MAX = 16 * 1024 * 1024;
+
+    /** Clock for audit timestamps; the system UTC clock by default. */
+    public Builder clock(Clock value) {
+      checkUnset(clock, "clock");
+      this.clock = Objects.requireNonNull(value, "clock");
+      return this;
+    }
+
+    private static void checkUnset(Object current, String name) {
+      if (current != null) {
+        throw new IllegalStateException(name + " was already set");
+      }
+    }
+
+    /**
+     * Builds the guard.
+     *
+     * @throws IllegalStateException if no detector was added (such a guard would let everything
+     *     through)
+     */
+    public Guard build() {
+      if (detectors.isEmpty()) {
+        throw new IllegalStateException(
+            "no detectors: add some with detector(...) or discoverDetectors() (is veil-detectors on the class path?)");
+      }
+      if (policy == null) {
+        policy = Policies.blockAny();
+      }
+      if (auditSink == null) {
+        auditSink = new dev.veil.audit.Slf4jAuditSink();
+      }
+      if (allowList == null) {
+        allowList = AllowList.empty();
+      }
+      if (normalizer == null) {
+        normalizer = TextNormalizer.standard();
+      }
+      if (clock == null) {
+        clock = Clock.systemUTC();
+      }
+      return new Guard(this);
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package dev.veil.detectors.pattern;
+
+import com.google.re2j.Matcher;
+import dev.veil.EntityType;
+import dev.veil.Finding;
+import dev.veil.detectors.internal.Context;
+import dev.veil.detectors.internal.PatternDetector;
+import dev.veil.detectors.validate.Iban;
+
+/** IBANs of every registered country, with or without groups of four, validated by mod-97. */
+public final class IbanDetector extends PatternDetector {
+  public IbanDetector() {
+    super("iban", EntityType.IBAN, "\\b[A-Za-z]{2}\\d{2}(?:[ ]?[A-Za-z0-9]){11,30}\\b");
+  }
+
+  @Override
+  protected boolean mayContain(String text) {
+    return hasDigit(text);
+  }
+
+  @Override
+  protected Finding score(String text, Matcher m) {
+    String compact = Context.alnumUpper(m.group());
+    String country = compact.substring(0, 2);
+    int len = Iban.lengthFor(country);
+    if (len < 0 || compact.length() < len) {
+      return null;
+    }
+    // The pattern may run on into the next word: trim to the registered length.
+    int end = m.start();
+    int seen = 0;
+    String raw = m.group();
+    for (int i = 0; i < raw.length() && seen < len; i++) {
+      if (raw.charAt(i) != ' ') {
+        seen++;
+      }
+      end = m.start() + i + 1;
+    }
+    if (!Iban.isValid(compact.substring(0, len)) || !Context.isDelimited(text, m.start(), end)) {
+      return null;
+    }
+    return finding(m.start(), end, 0.97).withAttribute(Finding.COUNTRY, country)
+        .withAttribute(Finding.VALIDATOR, "mod97");
+  }
+}

@@ -1,0 +1,95 @@
+package dev.veil.detectors.pattern;
+
+import com.google.common.net.InetAddresses;
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
+import dev.veil.EntityType;
+import dev.veil.Finding;
+import dev.veil.detect.DetectorInput;
+import dev.veil.detectors.internal.Context;
+import dev.veil.detectors.internal.PatternDetector;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * IPv4 addresses (dotted quad, each octet 0-255) and IPv6 addresses (validated by Guava's parser,
+ * which does no DNS lookup). A dotted quad right after "version" or "v" is taken for a version
+ * number and scores low.
+ */
+public final class IpAddressDetector extends PatternDetector {
+  private static final Pattern V6 = Pattern.compile(
+      "(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{0,4}|\\d{1,3}(?:\\.\\d{1,3}){3})");
+
+  public IpAddressDetector() {
+    super("ip-address", EntityType.IP_ADDRESS,
+        "\\b(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}\\b");
+  }
+
+  @Override
+  protected boolean mayContain(String text) {
+    return hasDigit(text);
+  }
+
+  @Override
+  protected Finding score(String text, Matcher m) {
+    int s = m.start();
+    int e = m.end();
+    // "1.2.3.4.5" is not an address.
+    if ((s > 0 && text.charAt(s - 1) == '.') || (e + 1 < text.length() && text.charAt(e) == '.'
+        && Character.isDigit(text.charAt(e + 1)))) {
+      return null;
+    }
+    boolean version = Context.near(text, s, s, "version", "v", "ver", "release", "build");
+    boolean ipContext = Context.near(text, s, e, "ip", "address", "host", "server", "client", "from", "addr");
+    double score = version && !ipContext ? 0.3 : 0.85;
+    return finding(s, e, score);
+  }
+
+  @Override
+  public List<Finding> detect(DetectorInput input) {
+    List<Finding> out = new ArrayList<>(super.detect(input));
+    String text = input.text();
+    if (text.indexOf(':') < 0) {
+      return out;
+    }
+    Matcher m = V6.matcher(text);
+    while (m.find()) {
+      int s = m.start();
+      int e = m.end();
+      String cand = m.group();
+      if (cand.length() < 3 || countColons(cand) < 2 || !hasHexDigit(cand)) {
+        continue;
+      }
+      if ((s > 0 && isHexOrColon(text.charAt(s - 1))) || (e < text.length() && isHexOrColon(text.charAt(e)))) {
+        continue;
+      }
+      if (InetAddresses.isInetAddress(cand)) {
+        out.add(finding(s, e, countColons(cand) >= 3 || cand.contains("::") ? 0.85 : 0.5));
+      }
+    }
+    return out;
+  }
+
+  private static int countColons(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) == ':') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static boolean hasHexDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.digit(s.charAt(i), 16) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isHexOrColon(char c) {
+    return c == ':' || Character.digit(c, 16) >= 0;
+  }
+}
