@@ -46,16 +46,18 @@ public final class TextNormalizer {
         width = 1;
       }
       String replacement = replace(cp, out);
-      int len = replacement == null ? 1 : replacement.length();
+      int len = replacement == null ? width : replacement.length();
       if (out.length() + len > starts.length) {
         int cap = Math.max(starts.length * 2, out.length() + len + 8);
         starts = Arrays.copyOf(starts, cap);
         ends = Arrays.copyOf(ends, cap);
       }
       if (replacement == null) {
-        starts[out.length()] = i;
-        ends[out.length()] = i + width;
-        out.appendCodePoint(cp);
+        for (int k = 0; k < width; k++) {
+          starts[out.length()] = i;
+          ends[out.length()] = i + width;
+          out.append(text.charAt(i + k));
+        }
       } else {
         for (int k = 0; k < replacement.length(); k++) {
           starts[out.length()] = i;

@@ -1,0 +1,85 @@
+package dev.veil.detect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.veil.EntityType;
+import dev.veil.Finding;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+class OverlapResolverTest {
+
+  @Test
+  void higherScoreWins() {
+    Finding card = Finding.of(EntityType.CREDIT_CARD, 0, 19, 0.95, "cc");
+    Finding phone = Finding.of(EntityType.PHONE_NUMBER, 5, 19, 0.6, "phone");
+    assertEquals(List.of(card), OverlapResolver.resolve(List.of(phone, card)));
+  }
+
+  @Test
+  void equalScoreLongerWins() {
+    Finding a = Finding.of(EntityType.DATE, 0, 10, 0.8, "d");
+    Finding b = Finding.of(EntityType.DATE, 0, 5, 0.8, "d");
+    assertEquals(List.of(a), OverlapResolver.resolve(List.of(b, a)));
+  }
+
+  @Test
+  void equalScoreAndLengthMoreSpecificTypeWins() {
+    Finding ssn = Finding.of(EntityType.US_SSN, 0, 11, 0.8, "x");
+    Finding other = Finding.of(EntityType.OTHER_ID, 0, 11, 0.8, "y");
+    assertEquals(List.of(ssn), OverlapResolver.resolve(List.of(other, ssn)));
+  }
+
+  @Test
+  void disjointFindingsAreAllKeptInOrder() {
+    Finding a = Finding.of(EntityType.DATE, 20, 30, 0.8, "d");
+    Finding b = Finding.of(EntityType.US_SSN, 0, 11, 0.9, "s");
+    Finding c = Finding.of(EntityType.EMAIL_ADDRESS, 11, 20, 0.7, "e"); // touching, not overlapping
+    assertEquals(List.of(b, c, a), OverlapResolver.resolve(List.of(a, b, c)));
+  }
+
+  @Property(tries = 300)
+  void resultNeverOverlapsAndIsDeterministic(@ForAll("findings") List<Finding> findings) {
+    List<Finding> result = OverlapResolver.resolve(findings);
+    for (int i = 1; i < result.size(); i++) {
+      assertTrue(result.get(i - 1).end() <= result.get(i).start(), "sorted and disjoint");
+    }
+    assertTrue(findings.containsAll(result), "only input findings are returned");
+    List<Finding> shuffled = new ArrayList<>(findings);
+    Collections.shuffle(shuffled, new java.util.Random(findings.size()));
+    assertEquals(result, OverlapResolver.resolve(shuffled), "order of detectors does not matter");
+  }
+
+  @Property(tries = 300)
+  void everyDroppedFindingOverlapsAKeptOne(@ForAll("findings") List<Finding> findings) {
+    List<Finding> result = OverlapResolver.resolve(findings);
+    for (Finding f : findings) {
+      if (f.span().isEmpty() || result.contains(f)) {
+        continue;
+      }
+      assertTrue(result.stream().anyMatch(k -> k.span().overlaps(f.span()) && k.score() >= f.score()),
+          () -> f + " was dropped without an overlapping winner of at least its score");
+    }
+  }
+
+  @Provide
+  Arbitrary<List<Finding>> findings() {
+    Arbitrary<Finding> f = Combinators.combine(
+        Arbitraries.of(EntityType.US_SSN, EntityType.DATE, EntityType.PHONE_NUMBER, EntityType.OTHER_ID),
+        Arbitraries.integers().between(0, 60),
+        Arbitraries.integers().between(0, 15),
+        Arbitraries.of(0.3, 0.5, 0.8, 0.95),
+        Arbitraries.of("a", "b"))
+        .as((type, start, len, score, det) -> Finding.of(type, start, start + len, score, det));
+    return f.list().ofMaxSize(25);
+  }
+}
