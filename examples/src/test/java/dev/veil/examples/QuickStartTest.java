@@ -32,7 +32,7 @@ class QuickStartTest {
         source.indexOf("    // README:END quickstart"));
     String normalized = snippet.lines().map(String::strip).filter(l -> !l.isEmpty())
         .reduce("", (a, b) -> a + b + "\n");
-    String readmeNormalized = readme.lines().map(String::strip).reduce("", (a, b) -> a + b + "\n");
+    String readmeNormalized = readme.lines().map(String::strip).filter(l -> !l.isEmpty()).reduce("", (a, b) -> a + b + "\n");
     org.junit.jupiter.api.Assertions.assertTrue(readmeNormalized.contains(normalized),
         "README quick start must match examples/src/main/java/dev/veil/examples/QuickStart.java");
   }
