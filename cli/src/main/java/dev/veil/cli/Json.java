@@ -20,6 +20,17 @@ final class Json {
   /** One parsed JSONL request line. */
   record Request(JsonNode id, String text) {}
 
+  /** A request line that parsed as JSON but is not a valid request; keeps its id for the reply. */
+  static final class BadRequest extends VeilException {
+    private static final long serialVersionUID = 1L;
+    final transient JsonNode id;
+
+    BadRequest(JsonNode id, String message) {
+      super(message);
+      this.id = id;
+    }
+  }
+
   /**
    * Parses {@code {"id": ..., "text": "..."}}.
    *
@@ -38,10 +49,10 @@ final class Json {
     JsonNode id = node.get("id");
     JsonNode text = node.get("text");
     if (text == null || text.isNull()) {
-      throw new VeilException("missing field 'text'");
+      throw new BadRequest(id, "missing field 'text'");
     }
     if (!text.isTextual()) {
-      throw new VeilException("field 'text' is not a string");
+      throw new BadRequest(id, "field 'text' is not a string");
     }
     return new Request(id, text.asText());
   }

@@ -47,6 +47,9 @@ final class Jsonl {
           errors++;
           err.println("veil: line " + lineNo + ": " + e.getMessage());
           result = Json.MAPPER.createObjectNode();
+          if (e instanceof Json.BadRequest bad && bad.id != null) {
+            result.set("id", bad.id);
+          }
           result.put("line", lineNo);
           result.put("error", e.getMessage());
         }

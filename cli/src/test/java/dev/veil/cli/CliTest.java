@@ -115,7 +115,7 @@ class CliTest {
     assertEquals(5, lines.size());
     assertTrue(lines.get(0).contains("US_SSN"));
     assertTrue(lines.get(1).contains("\"line\":2") && lines.get(1).contains("malformed JSON"), lines.get(1));
-    assertTrue(lines.get(2).contains("missing field 'text'"), lines.get(2));
+    assertTrue(lines.get(2).contains("missing field 'text'") && lines.get(2).startsWith("{\"id\":3,"), lines.get(2));
     assertTrue(lines.get(3).contains("not a string"), lines.get(3));
     assertTrue(lines.get(4).contains("EMAIL_ADDRESS"));
     assertTrue(run.err().contains("line 2: malformed JSON"), run.err());
