@@ -28,6 +28,36 @@ public final class TransformSession {
     return "<" + type.name() + "_" + n + ">";
   }
 
+  /**
+   * Replaces every exact typed tag of this session in {@code text} by the value it stands for; other
+   * text, and tags this session did not issue, are left as they are.
+   */
+  public synchronized String restoreTags(String text) {
+    if (tags.isEmpty() || text.indexOf('<') < 0) {
+      return text;
+    }
+    Map<String, String> byTag = new HashMap<>();
+    tags.forEach((type, byValue) -> byValue.forEach((value, n) -> byTag.put("<" + type.name() + "_" + n + ">", value)));
+    StringBuilder out = new StringBuilder(text.length());
+    int pos = 0;
+    for (int open = text.indexOf('<'); open >= 0; open = text.indexOf('<', pos)) {
+      int close = text.indexOf('>', open);
+      if (close < 0) {
+        break;
+      }
+      String value = byTag.get(text.substring(open, close + 1));
+      if (value == null) {
+        out.append(text, pos, open + 1);
+        pos = open + 1;
+        continue;
+      }
+      out.append(text, pos, open).append(value);
+      pos = close + 1;
+    }
+    out.append(text, pos, text.length());
+    return out.toString();
+  }
+
   @Override
   public synchronized String toString() {
     int n = 0;
