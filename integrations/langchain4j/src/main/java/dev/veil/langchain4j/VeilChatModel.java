@@ -22,11 +22,11 @@ final class VeilChatModel implements ChatModel {
   public ChatResponse doChat(ChatRequest request) {
     String conversation = VeilLangChain4j.currentConversation();
     ChatRequest safe = veil.guardRequest(request, conversation);
-    ChatResponse response = delegate.chat(safe);
-    return restore(response, conversation);
+    return restore(veil, delegate.chat(safe), conversation);
   }
 
-  ChatResponse restore(ChatResponse response, String conversation) {
+  /** Checks and restores the answer text; restores tool-call arguments so tools get real values. */
+  static ChatResponse restore(VeilLangChain4j veil, ChatResponse response, String conversation) {
     AiMessage ai = response.aiMessage();
     AiMessage.Builder b = ai.toBuilder();
     if (ai.text() != null) {
@@ -35,7 +35,7 @@ final class VeilChatModel implements ChatModel {
     if (ai.hasToolExecutionRequests()) {
       List<ToolExecutionRequest> restored = new ArrayList<>();
       for (ToolExecutionRequest r : ai.toolExecutionRequests()) {
-        restored.add(r.toBuilder().arguments(veil.restoreArguments(r.arguments(), conversation)).build());
+        restored.add(r.toBuilder().arguments(veil.roundTrip().restoreArguments(r.arguments(), conversation)).build());
       }
       b.toolExecutionRequests(restored);
     }

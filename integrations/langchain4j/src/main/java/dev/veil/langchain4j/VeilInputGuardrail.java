@@ -3,9 +3,7 @@ package dev.veil.langchain4j;
 import dev.langchain4j.guardrail.InputGuardrail;
 import dev.langchain4j.guardrail.InputGuardrailRequest;
 import dev.langchain4j.guardrail.InputGuardrailResult;
-import dev.veil.Decision;
-import dev.veil.Direction;
-import dev.veil.GuardResult;
+import dev.veil.http.BlockedException;
 
 /**
  * Runs the guard on the user message: lets it through, rewrites it to its safe form, or fails
@@ -24,15 +22,11 @@ final class VeilInputGuardrail implements InputGuardrail {
         ? null : request.requestParams().invocationContext().chatMemoryId();
     String conversation = VeilLangChain4j.conversationId(memoryId);
     String text = request.userMessage().singleText();
-    GuardResult r = veilGuard(text, conversation);
-    if (r.decision() == Decision.BLOCK || r.decision() == Decision.ROUTE) {
-      return fatal(VeilLangChain4j.describe(r.decision(), r.reasons()));
+    try {
+      String safe = veil.roundTrip().guardPrompt(text, conversation);
+      return safe.equals(text) ? success() : successWith(safe);
+    } catch (BlockedException e) {
+      return fatal(e.getMessage());
     }
-    String safe = r.safeText().orElseThrow();
-    return safe.equals(text) ? success() : successWith(safe);
-  }
-
-  private GuardResult veilGuard(String text, String conversation) {
-    return veil.guardResult(text, conversation, Direction.PROMPT);
   }
 }

@@ -1,7 +1,5 @@
 package dev.veil.langchain4j;
 
-import com.google.common.cache.Cache;
-import com.google.common.cache.CacheBuilder;
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
@@ -13,24 +11,18 @@ import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.guardrail.InputGuardrail;
 import dev.langchain4j.guardrail.InputGuardrailException;
 import dev.langchain4j.guardrail.OutputGuardrail;
+import dev.langchain4j.guardrail.OutputGuardrailException;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
-import dev.veil.Decision;
-import dev.veil.Direction;
 import dev.veil.Guard;
+import dev.veil.http.BlockedException;
+import dev.veil.http.LlmRoundTrip;
 import dev.veil.GuardContext;
-import dev.veil.GuardResult;
-import dev.veil.Reason;
-import dev.veil.http.JsonGuard;
-import dev.veil.transform.TransformSession;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import java.util.concurrent.ExecutionException;
 import java.util.function.BiFunction;
-import java.util.stream.Collectors;
 
 /**
  * Veil for LangChain4j: one object that hands out the pieces to plug Veil into an AI service.
@@ -59,26 +51,19 @@ import java.util.stream.Collectors;
  * <p>A blocked or routed request surfaces as LangChain4j's own {@link InputGuardrailException}; a
  * blocked answer as an {@code OutputGuardrailException}. Messages name the rule ids, never values.
  *
- * <p>Conversation state (typed tags and their originals) is kept per chat-memory id, in memory,
- * bounded (10,000 conversations by default) and expiring 1 hour after last use. Thread-safe.
+ * <p>Conversation state (typed tags and their originals) is kept per chat-memory id by an
+ * {@link LlmRoundTrip}: in memory, bounded, expiring. Thread-safe.
  */
 public final class VeilLangChain4j {
   private static final ThreadLocal<Object> CURRENT_MEMORY_ID = new ThreadLocal<>();
   private static final String DEFAULT_CONVERSATION = "default";
 
-  private final Guard guard;
-  private final GuardContext template;
-  private final JsonGuard jsonGuard;
+  private final LlmRoundTrip roundTrip;
   private final boolean allowNonTextContent;
-  private final Cache<String, TransformSession> sessions;
 
   private VeilLangChain4j(Builder b) {
-    this.guard = b.guard;
-    this.template = b.context;
-    this.jsonGuard = JsonGuard.builder(b.guard).build();
+    this.roundTrip = b.roundTrip.build();
     this.allowNonTextContent = b.allowNonTextContent;
-    this.sessions = CacheBuilder.newBuilder().maximumSize(b.maxConversations)
-        .expireAfterAccess(b.conversationTtl).build();
   }
 
   public static Builder builder(Guard guard) {
@@ -90,7 +75,7 @@ public final class VeilLangChain4j {
     return new VeilChatModel(this, model);
   }
 
-  /** Decorates a streaming chat model; partial answers are restored and checked chunk by chunk. */
+  /** Decorates a streaming chat model; partial answers are checked and restored sentence by sentence. */
   public StreamingChatModel wrap(StreamingChatModel model) {
     return new VeilStreamingChatModel(this, model);
   }
@@ -117,7 +102,9 @@ public final class VeilLangChain4j {
     return new VeilOutputGuardrail(this);
   }
 
-  // ----- shared by the pieces -----
+  LlmRoundTrip roundTrip() {
+    return roundTrip;
+  }
 
   static String conversationId(Object memoryId) {
     return memoryId == null ? DEFAULT_CONVERSATION : String.valueOf(memoryId);
@@ -133,71 +120,25 @@ public final class VeilLangChain4j {
     return conversationId(id);
   }
 
-  TransformSession session(String conversationId) {
-    try {
-      return sessions.get(conversationId, TransformSession::create);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException(e.getCause());
-    }
+  static InputGuardrailException inputFailure(BlockedException e) {
+    return new InputGuardrailException(e.getMessage());
   }
 
-  GuardContext context(String conversationId, Direction direction) {
-    return template.toBuilder().conversationId(conversationId).direction(direction).build();
-  }
-
-  GuardResult guardResult(String text, String conversationId, Direction direction) {
-    return guard.check(text, context(conversationId, direction), session(conversationId));
-  }
-
-  /** Guards one prompt-side text; throws the framework's guardrail exception unless it may go. */
-  String guardText(String text, String conversationId) {
-    GuardResult r = guard.check(text, context(conversationId, Direction.PROMPT), session(conversationId));
-    return passOrThrow(r);
-  }
-
-  /** Guards a text that may hold JSON (tool arguments and results) field by field. */
-  String guardMaybeJson(String text, String conversationId) {
-    if (text == null || text.isEmpty()) {
-      return text;
-    }
-    String t = text.stripLeading();
-    if (t.startsWith("{") || t.startsWith("[")) {
-      try {
-        JsonGuard.Result r = jsonGuard.check(text, context(conversationId, Direction.PROMPT), session(conversationId));
-        if (r.decision() == Decision.BLOCK || r.decision() == Decision.ROUTE) {
-          throw blocked(r.decision(), r.reasons());
-        }
-        return r.safeJson();
-      } catch (dev.veil.VeilException notJson) {
-        // not JSON after all: guard it as plain text
-      }
-    }
-    return guardText(text, conversationId);
-  }
-
-  static String passOrThrow(GuardResult r) {
-    if (r.decision() == Decision.BLOCK || r.decision() == Decision.ROUTE) {
-      throw blocked(r.decision(), r.reasons());
-    }
-    return r.safeText().orElseThrow();
-  }
-
-  static InputGuardrailException blocked(Decision decision, List<Reason> reasons) {
-    return new InputGuardrailException(describe(decision, reasons));
-  }
-
-  static String describe(Decision decision, List<Reason> reasons) {
-    return "Veil " + decision + ": " + reasons.stream()
-        .map(r -> r.ruleId() + " (" + r.citation() + ")").distinct().collect(Collectors.joining("; "));
-  }
-
-  /** Returns the request with every message guarded. */
+  /**
+   * Returns the request with every message guarded.
+   *
+   * @throws InputGuardrailException if any message may not go to the destination
+   */
   ChatRequest guardRequest(ChatRequest request, String conversationId) {
-    List<ChatMessage> out = new ArrayList<>(request.messages().size());
-    for (ChatMessage m : request.messages()) {
-      out.add(guardMessage(m, conversationId));
+    try {
+      List<ChatMessage> out = new ArrayList<>(request.messages().size());
+      for (ChatMessage m : request.messages()) {
+        out.add(guardMessage(m, conversationId));
+      }
+      return request.toBuilder().messages(out).build();
+    } catch (BlockedException e) {
+      throw inputFailure(e);
     }
-    return request.toBuilder().messages(out).build();
   }
 
   private ChatMessage guardMessage(ChatMessage m, String conversationId) {
@@ -205,7 +146,7 @@ public final class VeilLangChain4j {
       List<Content> contents = new ArrayList<>();
       for (Content c : u.contents()) {
         if (c instanceof TextContent tc) {
-          contents.add(TextContent.from(guardText(tc.text(), conversationId)));
+          contents.add(TextContent.from(roundTrip.guardPrompt(tc.text(), conversationId)));
         } else if (allowNonTextContent) {
           contents.add(c);
         } else {
@@ -215,25 +156,25 @@ public final class VeilLangChain4j {
       }
       UserMessage.Builder b = u.toBuilder().contents(contents);
       if (u.name() != null) {
-        b.name(guardText(u.name(), conversationId));
+        b.name(roundTrip.guardPrompt(u.name(), conversationId));
       }
       return b.build();
     }
     if (m instanceof SystemMessage s) {
-      return SystemMessage.from(guardText(s.text(), conversationId));
+      return SystemMessage.from(roundTrip.guardPrompt(s.text(), conversationId));
     }
     if (m instanceof ToolExecutionResultMessage t) {
-      return ToolExecutionResultMessage.from(t.id(), t.toolName(), guardMaybeJson(t.text(), conversationId));
+      return ToolExecutionResultMessage.from(t.id(), t.toolName(), roundTrip.guardStructured(t.text(), conversationId));
     }
     if (m instanceof AiMessage a) {
       AiMessage.Builder b = a.toBuilder();
       if (a.text() != null) {
-        b.text(guardText(a.text(), conversationId));
+        b.text(roundTrip.guardPrompt(a.text(), conversationId));
       }
       if (a.hasToolExecutionRequests()) {
         List<ToolExecutionRequest> reqs = new ArrayList<>();
         for (ToolExecutionRequest r : a.toolExecutionRequests()) {
-          reqs.add(r.toBuilder().arguments(guardMaybeJson(r.arguments(), conversationId)).build());
+          reqs.add(r.toBuilder().arguments(roundTrip.guardStructured(r.arguments(), conversationId)).build());
         }
         b.toolExecutionRequests(reqs);
       }
@@ -243,79 +184,35 @@ public final class VeilLangChain4j {
   }
 
   /**
-   * Checks a model answer in the OUTPUT direction and restores pseudonyms.
+   * Checks a model answer in the OUTPUT direction and restores the pseudonyms the model wrote.
    *
-   * @throws dev.langchain4j.guardrail.OutputGuardrailException if the answer may not be shown
+   * @throws OutputGuardrailException if the answer may not be shown
    */
   String checkAndRestoreOutput(String text, String conversationId) {
-    if (text == null || text.isEmpty()) {
-      return text;
+    try {
+      return roundTrip.checkAndRestoreOutput(text, conversationId);
+    } catch (BlockedException e) {
+      throw new OutputGuardrailException(e.getMessage());
     }
-    TransformSession session = session(conversationId);
-    GuardResult r = guard.check(text, context(conversationId, Direction.OUTPUT), session);
-    if (r.decision() == Decision.BLOCK || r.decision() == Decision.ROUTE) {
-      throw new dev.langchain4j.guardrail.OutputGuardrailException(describe(r.decision(), r.reasons()));
-    }
-    return restoreOnly(r.safeText().orElseThrow(), tagsIn(text), session);
-  }
-
-  private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("<[A-Z][A-Z_]*_\\d+>");
-
-  /** The typed tags the model itself wrote. */
-  private static java.util.Set<String> tagsIn(String text) {
-    java.util.Set<String> tags = new java.util.HashSet<>();
-    java.util.regex.Matcher m = TAG.matcher(text);
-    while (m.find()) {
-      tags.add(m.group());
-    }
-    return tags;
-  }
-
-  /**
-   * Restores only the tags the model wrote. A tag that the OUTPUT check itself put in (for a value
-   * the model invented or leaked) stays a tag: restoring never re-introduces what the check removed.
-   */
-  private static String restoreOnly(String safe, java.util.Set<String> modelTags, TransformSession session) {
-    if (modelTags.isEmpty()) {
-      return safe;
-    }
-    StringBuilder out = new StringBuilder(safe.length());
-    java.util.regex.Matcher m = TAG.matcher(safe);
-    int pos = 0;
-    while (m.find()) {
-      out.append(safe, pos, m.start());
-      out.append(modelTags.contains(m.group()) ? session.restoreTags(m.group()) : m.group());
-      pos = m.end();
-    }
-    return out.append(safe, pos, safe.length()).toString();
-  }
-
-  /** Restores pseudonyms in tool-call arguments, so tools receive the real values. */
-  String restoreArguments(String arguments, String conversationId) {
-    return arguments == null ? null : session(conversationId).restoreTags(arguments);
   }
 
   @Override
   public String toString() {
-    return "VeilLangChain4j[guard=" + guard + ", destination=" + template.destination().id()
-        + ", conversations=" + sessions.size() + "]";
+    return "VeilLangChain4j[" + roundTrip + "]";
   }
 
   /** Builder for {@link VeilLangChain4j}; not thread-safe. */
   public static final class Builder {
-    private final Guard guard;
-    private GuardContext context = GuardContext.defaults();
+    private final LlmRoundTrip.Builder roundTrip;
     private boolean allowNonTextContent;
-    private long maxConversations = 10_000;
-    private Duration conversationTtl = Duration.ofHours(1);
 
     private Builder(Guard guard) {
-      this.guard = Objects.requireNonNull(guard, "guard");
+      this.roundTrip = LlmRoundTrip.builder(guard);
     }
 
     /** The context of every request (destination, purpose, jurisdiction, ...); conversation and direction are set per call. */
     public Builder context(GuardContext value) {
-      this.context = Objects.requireNonNull(value, "context");
+      roundTrip.context(value);
       return this;
     }
 
@@ -325,13 +222,15 @@ public final class VeilLangChain4j {
       return this;
     }
 
+    /** At most this many conversations keep their pseudonyms (10,000 by default). */
     public Builder maxConversations(long value) {
-      this.maxConversations = value;
+      roundTrip.maxConversations(value);
       return this;
     }
 
+    /** A conversation's pseudonyms are forgotten after this long without use (1 hour by default). */
     public Builder conversationTtl(Duration value) {
-      this.conversationTtl = Objects.requireNonNull(value);
+      roundTrip.conversationTtl(value);
       return this;
     }
 

@@ -1,14 +1,17 @@
 package dev.veil.langchain4j;
 
+import dev.langchain4j.guardrail.OutputGuardrailException;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
+import dev.veil.http.BlockedException;
+import dev.veil.http.StreamingOutputGuard;
 
 /**
  * A streaming chat model that guards every request and hands the caller only checked, restored
- * text: partial answers are buffered to the next sentence or line boundary ({@link SentenceBuffer}),
- * checked in the OUTPUT direction, restored, then emitted. The final response is checked whole.
+ * text: partial answers are buffered to the next sentence or line boundary ({@link
+ * StreamingOutputGuard}), checked in the OUTPUT direction, restored, then emitted. The final response is checked whole.
  */
 final class VeilStreamingChatModel implements StreamingChatModel {
   private final VeilLangChain4j veil;
@@ -29,9 +32,8 @@ final class VeilStreamingChatModel implements StreamingChatModel {
       handler.onError(e);
       return;
     }
-    VeilChatModel restorer = new VeilChatModel(veil, null);
     delegate.chat(safe, new StreamingChatResponseHandler() {
-      private final SentenceBuffer buffer = new SentenceBuffer();
+      private final StreamingOutputGuard output = veil.roundTrip().streamingOutput(conversation);
       private volatile boolean failed;
 
       @Override
@@ -39,15 +41,21 @@ final class VeilStreamingChatModel implements StreamingChatModel {
         if (failed) {
           return;
         }
-        emit(buffer.accept(partial));
+        emit(() -> output.accept(partial));
       }
 
-      private void emit(String piece) {
-        if (piece.isEmpty() || failed) {
+      private void emit(java.util.function.Supplier<String> piece) {
+        if (failed) {
           return;
         }
         try {
-          handler.onPartialResponse(veil.checkAndRestoreOutput(piece, conversation));
+          String safe = piece.get();
+          if (!safe.isEmpty()) {
+            handler.onPartialResponse(safe);
+          }
+        } catch (BlockedException e) {
+          failed = true;
+          handler.onError(new OutputGuardrailException(e.getMessage()));
         } catch (RuntimeException e) {
           failed = true;
           handler.onError(e);
@@ -56,12 +64,12 @@ final class VeilStreamingChatModel implements StreamingChatModel {
 
       @Override
       public void onCompleteResponse(ChatResponse response) {
-        emit(buffer.finish());
+        emit(output::finish);
         if (failed) {
           return;
         }
         try {
-          handler.onCompleteResponse(restorer.restore(response, conversation));
+          handler.onCompleteResponse(VeilChatModel.restore(veil, response, conversation));
         } catch (RuntimeException e) {
           handler.onError(e);
         }
