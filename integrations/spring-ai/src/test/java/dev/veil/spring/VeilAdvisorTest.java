@@ -61,7 +61,14 @@ class VeilAdvisorTest {
     static String render(Prompt prompt) {
       StringBuilder b = new StringBuilder();
       for (Message m : prompt.getInstructions()) {
-        b.append(m.getMessageType()).append(": ").append(m.getText()).append('\n');
+        b.append(m.getMessageType()).append(": ").append(m.getText());
+        if (m instanceof org.springframework.ai.chat.messages.ToolResponseMessage t) {
+          t.getResponses().forEach(r -> b.append(" [tool ").append(r.name()).append(": ").append(r.responseData()).append(']'));
+        }
+        if (m instanceof AssistantMessage a) {
+          a.getToolCalls().forEach(c -> b.append(" [call ").append(c.name()).append(": ").append(c.arguments()).append(']'));
+        }
+        b.append('\n');
       }
       return b.toString();
     }
@@ -110,6 +117,66 @@ class VeilAdvisorTest {
     String stored = memory.get("c1").toString();
     assertFalse(stored.contains(SSN), "chat memory stored the raw SSN");
     assertTrue(stored.contains("<US_SSN_1>"));
+  }
+
+  static final class PatientTools {
+    final List<String> received = new ArrayList<>();
+
+    @org.springframework.ai.tool.annotation.Tool(description = "Looks up a patient by e-mail")
+    String lookupPatient(String email) {
+      received.add(email);
+      return "{\"ssn\":\"219-09-9999\",\"status\":\"active\"}";
+    }
+  }
+
+  /** First asks for a tool call with the e-mail tag it was given, then answers with the tags it sees. */
+  static final class ToolCallingModel implements ChatModel {
+    final List<String> seen = new ArrayList<>();
+
+    @Override
+    public org.springframework.ai.chat.prompt.ChatOptions getOptions() {
+      return org.springframework.ai.model.tool.ToolCallingChatOptions.builder().build();
+    }
+
+    @Override
+    public ChatResponse call(Prompt prompt) {
+      String all = FakeModel.render(prompt);
+      seen.add(all);
+      boolean hasToolResult = prompt.getInstructions().stream()
+          .anyMatch(m -> m.getMessageType() == org.springframework.ai.chat.messages.MessageType.TOOL);
+      if (!hasToolResult) {
+        String tag = FakeModel.tags(all).get(0);
+        AssistantMessage call = AssistantMessage.builder().content("")
+            .toolCalls(List.of(new AssistantMessage.ToolCall("call-1", "function", "lookupPatient",
+                "{\"email\":\"" + tag + "\"}")))
+            .build();
+        return new ChatResponse(List.of(new Generation(call)));
+      }
+      return FakeModel.answer("Found " + String.join(" and ", FakeModel.tags(all)) + ".");
+    }
+  }
+
+  @Test
+  void toolsGetRealValuesAndToolResultsAreGuarded() {
+    ToolCallingModel model = new ToolCallingModel();
+    PatientTools tools = new PatientTools();
+    LlmRoundTrip rt = roundTrip(Policies.redactAll());
+    ChatClient client = ChatClient.builder(model)
+        .defaultAdvisors(VeilAdvisor.outer(rt),
+            org.springframework.ai.chat.client.advisor.ToolCallingAdvisor.builder().build(),
+            VeilAdvisor.inner(rt))
+        .defaultTools(tools)
+        .build();
+
+    String answer = client.prompt().user("Find " + MAIL).call().content();
+
+    assertEquals(List.of(MAIL), tools.received, "the tool got the real e-mail");
+    assertEquals(2, model.seen.size());
+    for (String p : model.seen) {
+      assertFalse(p.contains(MAIL), p);
+      assertFalse(p.contains("219-09-9999"), "the tool result reached the model unguarded: " + p);
+    }
+    assertTrue(answer.contains(MAIL) && answer.contains("219-09-9999"), answer);
   }
 
   @Test
