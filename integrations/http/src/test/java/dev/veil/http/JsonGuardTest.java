@@ -35,8 +35,7 @@ class JsonGuardTest {
         + "{\"role\":\"tool\",\"tool_call_id\":\"call_1\",\"content\":\"{\\\"ssn\\\":\\\"" + SSN + "\\\",\\\"ok\\\":true}\"}"
         + "],\"temperature\":0.2}";
 
-    JsonGuard.Result r = ChatCompletionsGuard.of(redacting).guardRequest(body, GuardContext.defaults(),
-        TransformSession.create());
+    JsonGuard.Result r = ChatCompletionsGuard.of(LlmRoundTrip.builder(redacting).build()).guardRequest(body, "c1");
 
     assertEquals(Decision.TRANSFORM, r.decision());
     String safe = r.safeJson();
@@ -91,8 +90,8 @@ class JsonGuardTest {
 
   @Test
   void notAChatRequestIsRejected() {
-    assertThrows(VeilException.class, () -> ChatCompletionsGuard.of(redacting)
-        .guardRequest("{\"prompt\":\"x\"}", GuardContext.defaults(), TransformSession.create()));
+    assertThrows(VeilException.class, () -> ChatCompletionsGuard.of(LlmRoundTrip.builder(redacting).build())
+        .guardRequest("{\"prompt\":\"x\"}", "c1"));
   }
 
   @Test
