@@ -34,6 +34,9 @@ import java.util.Set;
  * blocked, the whole document is blocked, and if fields would be routed to different destinations the
  * document is blocked.
  *
+ * <p>Integers of six digits or more are checked too, by their digits (an identifier typed as a
+ * number); when the guard changes them, the safe form replaces the number as a string.
+ *
  * <p>Limits: documents nested deeper than {@link Builder#maxDepth} (64 by default) or with more than
  * {@link Builder#maxStrings} strings (100,000) are blocked unread, never passed unchecked.
  *
@@ -200,7 +203,14 @@ public final class JsonGuard {
         fields.forEach(out::set);
         return out;
       }
-      return node; // numbers, booleans, null: kept (a number-typed identifier is a known limit)
+      if (node.isIntegralNumber() && node.asText().length() >= 6) {
+        // An identifier typed as a number ({"ssn": 536228119}): check its digits; if the guard changes
+        // them, the safe form replaces the number as a string (privacy over schema).
+        String digits = node.asText();
+        String safe = guardString(digits);
+        return safe.equals(digits) ? node : TextNode.valueOf(safe);
+      }
+      return node; // booleans, null, short numbers and decimals are kept
     }
 
     JsonNode text(String value, int depth) {

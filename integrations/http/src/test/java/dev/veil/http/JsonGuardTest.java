@@ -72,6 +72,17 @@ class JsonGuardTest {
   }
 
   @Test
+  void identifiersTypedAsNumbersAreCaughtToo() throws Exception {
+    JsonGuard jg = JsonGuard.builder(redacting).build();
+    JsonGuard.Result r = jg.check("{\"card\":4111111111111111,\"count\":3,\"amount\":12.5}",
+        GuardContext.defaults(), TransformSession.create());
+    JsonNode out = MAPPER.readTree(r.safeJson());
+    assertEquals("<CREDIT_CARD_1>", out.get("card").asText());
+    assertEquals(3, out.get("count").asInt());
+    assertEquals(12.5, out.get("amount").asDouble());
+  }
+
+  @Test
   void tooDeepDocumentsAreBlockedUnread() {
     String deep = "[".repeat(100) + "\"x\"" + "]".repeat(100);
     JsonGuard.Result r = JsonGuard.builder(redacting).build().check(deep, GuardContext.defaults(),
