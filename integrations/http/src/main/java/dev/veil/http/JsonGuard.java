@@ -70,6 +70,16 @@ public final class JsonGuard {
     return new Builder(guard);
   }
 
+  /**
+   * A guard for Model Context Protocol (JSON-RPC 2.0) messages: {@code tools/call} arguments, tool
+   * results ({@code content[].text}, {@code structuredContent}), resources and prompts are guarded;
+   * the protocol fields {@code jsonrpc}, {@code method}, {@code id}, {@code type} and {@code mimeType}
+   * pass unchanged.
+   */
+  public static JsonGuard forMcp(Guard guard) {
+    return builder(guard).skipFields("jsonrpc", "method", "id", "type", "mimeType", "protocolVersion").build();
+  }
+
   /** The outcome for a whole document. {@code toString()} shows no values. */
   public record Result(Decision decision, Optional<JsonNode> safeDocument, List<Reason> reasons,
       Optional<String> routeTo, int fieldsChecked, int fieldsChanged) {

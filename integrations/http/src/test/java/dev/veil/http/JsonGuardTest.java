@@ -52,6 +52,26 @@ class JsonGuardTest {
   }
 
   @Test
+  void mcpToolCallsAndResultsAreGuardedAndStayValidJsonRpc() throws Exception {
+    JsonGuard mcp = JsonGuard.forMcp(redacting);
+    TransformSession session = TransformSession.create();
+    String call = "{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"tools/call\",\"params\":{\"name\":\"find_claim\","
+        + "\"arguments\":{\"member_email\":\"" + MAIL + "\",\"ssn\":\"" + SSN + "\"}}}";
+    String result = "{\"jsonrpc\":\"2.0\",\"id\":7,\"result\":{\"content\":[{\"type\":\"text\","
+        + "\"text\":\"Claim for " + MAIL + " approved\"}],\"isError\":false}}";
+
+    JsonNode safeCall = MAPPER.readTree(mcp.check(call, GuardContext.defaults(), session).safeJson());
+    JsonNode safeResult = MAPPER.readTree(mcp.check(result, GuardContext.defaults(), session).safeJson());
+
+    assertEquals("tools/call", safeCall.get("method").asText());
+    assertEquals(7, safeCall.get("id").asInt());
+    assertEquals("<EMAIL_ADDRESS_1>", safeCall.at("/params/arguments/member_email").asText());
+    assertEquals("<US_SSN_1>", safeCall.at("/params/arguments/ssn").asText());
+    assertEquals("Claim for <EMAIL_ADDRESS_1> approved", safeResult.at("/result/content/0/text").asText());
+    assertEquals("text", safeResult.at("/result/content/0/type").asText());
+  }
+
+  @Test
   void oneBlockedFieldBlocksTheDocument() {
     JsonGuard jg = JsonGuard.builder(blocking).build();
     JsonGuard.Result r = jg.check("{\"a\":\"fine\",\"b\":[\"x\",\"ssn " + SSN + "\"]}", GuardContext.defaults(),
