@@ -1,0 +1,64 @@
+package dev.veil.detectors.decode;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.veil.EntityType;
+import dev.veil.Finding;
+import dev.veil.detect.DetectorInput;
+import dev.veil.detectors.pattern.CreditCardDetector;
+import dev.veil.detectors.pattern.EmailDetector;
+import dev.veil.detectors.pattern.UsSsnDetector;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class EncodedContentDetectorTest {
+  private final EncodedContentDetector detector =
+      new EncodedContentDetector(List.of(new UsSsnDetector(), new EmailDetector(), new CreditCardDetector()));
+
+  private static String b64(String s) {
+    return Base64.getEncoder().encodeToString(s.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "ssn 536-22-8119|US_SSN",
+      "mail jane.roe@example.org|EMAIL_ADDRESS",
+      "card 4111 1111 1111 1111|CREDIT_CARD",
+  })
+  void base64EncodedIdentifiersAreFound(String plain, EntityType type) {
+    String text = "payload=" + b64(plain) + " end";
+    List<Finding> found = detector.detect(DetectorInput.of(text));
+    assertEquals(1, found.size(), found::toString);
+    Finding f = found.get(0);
+    assertEquals(type, f.type());
+    assertEquals(b64(plain), f.valueIn(text));
+    assertEquals("base64", f.attributes().get("encoding"));
+  }
+
+  @Test
+  void urlEncodedIdentifiersAreFound() {
+    String text = "GET /lookup?q=ssn%20536%2D22%2D8119&x=1";
+    List<Finding> found = detector.detect(DetectorInput.of(text));
+    assertEquals(1, found.size(), found::toString);
+    assertEquals(EntityType.US_SSN, found.get(0).type());
+    assertEquals("url", found.get(0).attributes().get("encoding"));
+  }
+
+  @Test
+  void ordinaryWordsAndHashesAreNotReported() {
+    String text = "internationalization documentation e3b0c44298fc1c149afbf4c8996fb924 " + b64("hello world, nothing here");
+    assertTrue(detector.detect(DetectorInput.of(text)).isEmpty());
+  }
+
+  @Test
+  void discoveredByServiceLoaderWithoutRecursion() {
+    EncodedContentDetector viaLoader = new EncodedContentDetector();
+    assertTrue(viaLoader.entityTypes().contains(EntityType.US_SSN));
+    assertEquals(1, viaLoader.detect(DetectorInput.of("x " + b64("ssn 536-22-8119"))).size());
+  }
+}
