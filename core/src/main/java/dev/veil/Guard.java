@@ -60,6 +60,10 @@ public final class Guard {
   public static final String AUDIT_FAILURE = "veil.audit-failure";
   /** Reason id when the text exceeds the configured maximum length. */
   public static final String INPUT_TOO_LARGE = "veil.input-too-large";
+  /** Reason id when detection took longer than the configured time budget. */
+  public static final String TIME_BUDGET_EXCEEDED = "veil.time-budget-exceeded";
+  /** Characters shared by neighbouring chunks when a long text is scanned in chunks. */
+  public static final int CHUNK_OVERLAP = 512;
 
   private final List<Detector> detectors;
   private final Policy policy;
@@ -68,6 +72,8 @@ public final class Guard {
   private final TextNormalizer normalizer;
   private final double minScore;
   private final int maxTextLength;
+  private final long timeBudgetNanos;
+  private final int chunkSize;
   private final Clock clock;
 
   private Guard(Builder b) {
@@ -78,6 +84,8 @@ public final class Guard {
     this.normalizer = b.normalizer;
     this.minScore = b.minScore;
     this.maxTextLength = b.maxTextLength;
+    this.timeBudgetNanos = b.timeBudget == null ? Long.MAX_VALUE : b.timeBudget.toNanos();
+    this.chunkSize = b.chunkSize;
     this.clock = b.clock;
   }
 
@@ -100,6 +108,8 @@ public final class Guard {
    *
    * @return findings sorted by start, non-overlapping, with spans into {@code text}
    * @throws DetectionException if a detector fails (naming the detector, not the text)
+   * @throws TimeBudgetExceededException if detection ran past the configured time budget
+   * @throws InputTooLargeException if the text is longer than the configured maximum
    * @throws NullPointerException if text or context is null
    */
   public List<Finding> inspect(String text, GuardContext context) {
@@ -111,10 +121,36 @@ public final class Guard {
     if (text.isEmpty()) {
       return List.of();
     }
+    long start = System.nanoTime();
+    List<Finding> all = new ArrayList<>();
+    if (chunkSize > 0 && text.length() > chunkSize) {
+      // Windows of chunkSize characters overlapping by CHUNK_OVERLAP, so an identifier that straddles
+      // a boundary lies wholly inside one window; duplicates from the overlap resolve below.
+      int step = chunkSize - CHUNK_OVERLAP;
+      for (int from = 0; from < text.length(); from += step) {
+        int to = Math.min(text.length(), from + chunkSize);
+        if (to < text.length() && Character.isHighSurrogate(text.charAt(to - 1))) {
+          to--;
+        }
+        detectInto(text.substring(from, to), from, context, start, all);
+        if (to == text.length()) {
+          break;
+        }
+      }
+    } else {
+      detectInto(text, 0, context, start, all);
+    }
+    return OverlapResolver.resolve(all);
+  }
+
+  /** Runs every detector over {@code text}, which starts at {@code offset} in the caller's text. */
+  private void detectInto(String text, int offset, GuardContext context, long start, List<Finding> all) {
     NormalizedText normalized = normalizer.normalize(text);
     DetectorInput input = new DetectorInput(normalized.text(), context);
-    List<Finding> all = new ArrayList<>();
     for (Detector d : detectors) {
+      if (System.nanoTime() - start > timeBudgetNanos) {
+        throw new TimeBudgetExceededException(d.id());
+      }
       List<Finding> found;
       try {
         found = d.detect(input);
@@ -139,10 +175,12 @@ public final class Guard {
         if (!allowList.isEmpty() && allowList.allows(mapped.type(), mapped.valueIn(text))) {
           continue;
         }
-        all.add(mapped);
+        all.add(offset == 0 ? mapped : mapped.withSpan(mapped.span().shift(offset)));
       }
     }
-    return OverlapResolver.resolve(all);
+    if (System.nanoTime() - start > timeBudgetNanos) {
+      throw new TimeBudgetExceededException("all");
+    }
   }
 
   /**
@@ -172,6 +210,10 @@ public final class Guard {
     } catch (InputTooLargeException e) {
       return failClosed(auditId, context, text.length(), List.of(), INPUT_TOO_LARGE,
           "veil input limit", "text of " + e.length() + " characters exceeds the limit of " + e.limit());
+    } catch (TimeBudgetExceededException e) {
+      log.warn("detection exceeded its time budget at detector '{}'; blocking the text", e.detectorId());
+      return failClosed(auditId, context, text.length(), List.of(), TIME_BUDGET_EXCEEDED,
+          "fail-closed", "detection did not finish within the time budget; the text was not fully inspected");
     } catch (DetectionException e) {
       log.warn("detector '{}' failed ({}); blocking the text", e.detectorId(), e.getCause().getClass().getName());
       return failClosed(auditId, context, text.length(), List.of(), DETECTOR_FAILURE,
@@ -351,6 +393,39 @@ public final class Guard {
 
     /** Default maximum text length in characters. */
     public static final int DEFAULT_MAX = 16 * 1024 * 1024;
+
+    private java.time.Duration timeBudget;
+    private int chunkSize;
+
+    /**
+     * Detection that takes longer than this is abandoned and the text blocked ({@value
+     * Guard#TIME_BUDGET_EXCEEDED}). Checked before each detector and at the end, so one detector
+     * call is not interrupted (all patterns run in linear time). No budget by default.
+     */
+    public Builder timeBudget(java.time.Duration value) {
+      checkUnset(timeBudget, "timeBudget");
+      if (value.isNegative() || value.isZero()) {
+        throw new IllegalArgumentException("timeBudget must be positive");
+      }
+      this.timeBudget = value;
+      return this;
+    }
+
+    /**
+     * Scans texts longer than {@code value} characters in overlapping windows (overlap {@value
+     * Guard#CHUNK_OVERLAP}), bounding the text each detector sees at once. Identifiers longer than
+     * the overlap that straddle a window boundary may be missed. Off by default.
+     */
+    public Builder chunkSize(int value) {
+      if (chunkSize != 0) {
+        throw new IllegalStateException("chunkSize was already set");
+      }
+      if (value <= CHUNK_OVERLAP * 2) {
+        throw new IllegalArgumentException("chunkSize must exceed " + CHUNK_OVERLAP * 2);
+      }
+      this.chunkSize = value;
+      return this;
+    }
 
     /** Clock for audit timestamps; the system UTC clock by default. */
     public Builder clock(Clock value) {

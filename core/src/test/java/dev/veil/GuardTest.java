@@ -144,6 +144,51 @@ class GuardTest {
   }
 
   @Test
+  void slowDetectorsRunOutTheTimeBudgetAndTheTextIsBlocked() {
+    dev.veil.detect.Detector slow = new dev.veil.detect.Detector() {
+      @Override
+      public String id() {
+        return "slow";
+      }
+
+      @Override
+      public java.util.Set<EntityType> entityTypes() {
+        return java.util.Set.of(EntityType.OTHER_ID);
+      }
+
+      @Override
+      public List<Finding> detect(dev.veil.detect.DetectorInput input) {
+        try {
+          Thread.sleep(60);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        return List.of();
+      }
+    };
+    InMemoryAuditSink sink = new InMemoryAuditSink();
+    Guard guard = base().detector(slow).timeBudget(java.time.Duration.ofMillis(20)).auditSink(sink).build();
+    GuardResult r = guard.check("SSN " + SSN, GuardContext.defaults());
+    assertEquals(Decision.BLOCK, r.decision());
+    assertEquals(Guard.TIME_BUDGET_EXCEEDED, r.reasons().get(0).ruleId());
+    assertEquals(Decision.BLOCK, sink.events().get(0).decision());
+    assertFalse(sink.events().toString().contains(SSN));
+  }
+
+  @Test
+  void chunkedScanningFindsWhatAWholeScanFinds() {
+    StringBuilder b = new StringBuilder();
+    java.util.Random random = new java.util.Random(3);
+    while (b.length() < 20_000) {
+      b.append(random.nextBoolean() ? SSN : EMAIL).append(" filler text ".repeat(random.nextInt(9)));
+    }
+    String text = b.toString();
+    Guard whole = base().auditSink(AuditSink.discarding()).build();
+    Guard chunked = base().chunkSize(1_100).auditSink(AuditSink.discarding()).build();
+    assertEquals(whole.inspect(text, GuardContext.defaults()), chunked.inspect(text, GuardContext.defaults()));
+  }
+
+  @Test
   void allowListedValuesAreNotReported() {
     Guard guard = base().allowList(AllowList.builder().value(EMAIL.toUpperCase(), EntityType.EMAIL_ADDRESS).build())
         .auditSink(AuditSink.discarding()).build();
