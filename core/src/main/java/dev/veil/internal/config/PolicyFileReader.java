@@ -284,6 +284,8 @@ public final class PolicyFileReader {
         throw e;
       }
       throw error(n.line(), field, e.getMessage());
+    } catch (VeilException e) {
+      throw error(n.line(), field, e.getMessage());
     }
   }
 
