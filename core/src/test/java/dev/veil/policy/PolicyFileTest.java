@@ -126,7 +126,7 @@ class PolicyFileTest {
         Arguments.of("unknown category", "version: 1\nid: p\nrules:\n  - id: r\n    when: {categories: [PHI]}\n    action: block\n",
             5, "rules[0].when.categories", "unknown value 'PHI'"),
         Arguments.of("unknown transfer", "version: 1\nid: p\ndestinations:\n  - id: d\n    transfer: handshake\n", 5,
-            "destinations[0].transfer", "unknown value"),
+            "destinations[0].transfer", "unknown transfer mechanism"),
         Arguments.of("duplicate rule id", "version: 1\nid: p\nextends: [secrets]\nrules:\n  - id: secrets.credential\n    action: block\n",
             5, "rules[0].id", "already defined"),
         Arguments.of("tab indentation", "version: 1\nid: p\nrules:\n\t- id: r\n", 4, null, "tab"),

@@ -215,33 +215,13 @@ public final class PolicyFileReader {
     return out;
   }
 
-  private static final Map<String, Destination.TransferMechanism> TRANSFER_ALIASES = Map.of(
-      "none", Destination.TransferMechanism.NONE,
-      "adequacy", Destination.TransferMechanism.ADEQUACY_DECISION,
-      "sccs", Destination.TransferMechanism.STANDARD_CONTRACTUAL_CLAUSES,
-      "scc", Destination.TransferMechanism.STANDARD_CONTRACTUAL_CLAUSES,
-      "bcrs", Destination.TransferMechanism.BINDING_CORPORATE_RULES,
-      "bcr", Destination.TransferMechanism.BINDING_CORPORATE_RULES,
-      "dpf", Destination.TransferMechanism.EU_US_DATA_PRIVACY_FRAMEWORK);
-
   private Destination.TransferMechanism transfer(Node v, String field) {
-    String s = string(v, field);
-    Destination.TransferMechanism m = TRANSFER_ALIASES.get(s.trim().toLowerCase(Locale.ROOT));
-    return m != null ? m : enumValue(v, field, Destination.TransferMechanism.class);
-  }
-
-  /** Parses a transfer mechanism name or alias ({@code none, adequacy, sccs, bcrs, dpf}); for the CLI too. */
-  public static Destination.TransferMechanism transferMechanism(String s) {
-    Destination.TransferMechanism m = TRANSFER_ALIASES.get(s.trim().toLowerCase(Locale.ROOT));
-    if (m != null) {
-      return m;
-    }
     try {
-      return Destination.TransferMechanism.valueOf(s.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
-    } catch (IllegalArgumentException e) {
-      throw new PolicyException("unknown transfer mechanism '" + s.trim() + "'; known: "
-          + new java.util.TreeSet<>(TRANSFER_ALIASES.keySet()) + " or "
-          + java.util.Arrays.toString(Destination.TransferMechanism.values()));
+      return Destination.TransferMechanism.parse(string(v, field));
+    } catch (PolicyException e) {
+      throw e;
+    } catch (VeilException e) {
+      throw error(v.line(), field, e.getMessage());
     }
   }
 
