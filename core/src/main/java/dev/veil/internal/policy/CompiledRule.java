@@ -94,10 +94,10 @@ public final class CompiledRule {
     if (!c.jurisdictions().isEmpty() && !c.jurisdictions().contains(ctx.jurisdiction())) {
       return false;
     }
-    if (!c.anyLegalBasis().isEmpty() && c.anyLegalBasis().stream().noneMatch(ctx::asserts)) {
+    if (!c.anyLegalBasis().isEmpty() && java.util.Collections.disjoint(c.anyLegalBasis(), ctx.legalBases())) {
       return false;
     }
-    return c.noLegalBasis().stream().noneMatch(ctx::asserts);
+    return c.noLegalBasis().isEmpty() || java.util.Collections.disjoint(c.noLegalBasis(), ctx.legalBases());
   }
 
   private boolean destinationHolds(Destination d) {
