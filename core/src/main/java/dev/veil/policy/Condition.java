@@ -34,6 +34,7 @@ import java.util.TreeSet;
  * @param zeroDataRetention destination retains no data (true) or does (false)
  * @param trainsOnData destination may (true) or may not (false) train on the data
  * @param destinationRegions destination region is one of these (ISO 3166 alpha-2 or EEA)
+ * @param excludedRegions destination region is none of these
  * @param destinationIdPattern destination id fully matches this RE2/J pattern
  * @param directions request direction is one of these
  * @param purposes request purpose is one of these
@@ -53,6 +54,7 @@ public record Condition(
     Boolean zeroDataRetention,
     Boolean trainsOnData,
     Set<String> destinationRegions,
+    Set<String> excludedRegions,
     String destinationIdPattern,
     Set<Direction> directions,
     Set<Purpose> purposes,
@@ -67,6 +69,8 @@ public record Condition(
     transferMechanisms = enums(transferMechanisms, Destination.TransferMechanism.class);
     destinationRegions = destinationRegions == null || destinationRegions.isEmpty()
         ? Set.of() : Collections.unmodifiableSet(new TreeSet<>(destinationRegions));
+    excludedRegions = excludedRegions == null || excludedRegions.isEmpty()
+        ? Set.of() : Collections.unmodifiableSet(new TreeSet<>(excludedRegions));
     directions = enums(directions, Direction.class);
     purposes = enums(purposes, Purpose.class);
     jurisdictions = enums(jurisdictions, Jurisdiction.class);
@@ -106,6 +110,7 @@ public record Condition(
     b.zdr = zeroDataRetention;
     b.trains = trainsOnData;
     b.regions.addAll(destinationRegions);
+    b.notRegions.addAll(excludedRegions);
     b.idPattern = destinationIdPattern;
     b.directions.addAll(directions);
     b.purposes.addAll(purposes);
@@ -136,6 +141,9 @@ public record Condition(
     flag(parts, trainsOnData, "trains on data");
     if (!destinationRegions.isEmpty()) {
       parts.add("region in " + destinationRegions);
+    }
+    if (!excludedRegions.isEmpty()) {
+      parts.add("region not in " + excludedRegions);
     }
     if (destinationIdPattern != null) {
       parts.add("destination id ~ " + destinationIdPattern);
@@ -177,6 +185,7 @@ public record Condition(
     private Boolean zdr;
     private Boolean trains;
     private final Set<String> regions = new TreeSet<>();
+    private final Set<String> notRegions = new TreeSet<>();
     private String idPattern;
     private final Set<Direction> directions = EnumSet.noneOf(Direction.class);
     private final Set<Purpose> purposes = EnumSet.noneOf(Purpose.class);
@@ -241,6 +250,11 @@ public record Condition(
       return this;
     }
 
+    public Builder destinationRegionNot(Collection<String> values) {
+      values.forEach(v -> notRegions.add(v.trim().toUpperCase(java.util.Locale.ROOT)));
+      return this;
+    }
+
     public Builder destinationIdMatches(String pattern) {
       this.idPattern = Objects.requireNonNull(pattern);
       return this;
@@ -273,7 +287,7 @@ public record Condition(
 
     public Condition build() {
       return new Condition(select, requires, excludes, kinds, inEea, baa, dpa, transfers, zdr, trains,
-          regions, idPattern, directions, purposes, jurisdictions, anyBasis, noBasis);
+          regions, notRegions, idPattern, directions, purposes, jurisdictions, anyBasis, noBasis);
     }
   }
 }

@@ -45,6 +45,8 @@ class PresetScenariosTest {
   static final Destination US_DPA_NO_SCC = Destination.builder("us-dpa").dataProcessingAgreement(true).build();
   static final Destination US_DPF = Destination.builder("us-dpf").dataProcessingAgreement(true)
       .transferMechanism(TransferMechanism.EU_US_DATA_PRIVACY_FRAMEWORK).build();
+  static final Destination IN_DPF = Destination.builder("in-dpf").region("IN").dataProcessingAgreement(true)
+      .transferMechanism(TransferMechanism.EU_US_DATA_PRIVACY_FRAMEWORK).build();
   static final Destination JP_ADEQUACY = Destination.builder("jp").region("JP").dataProcessingAgreement(true)
       .transferMechanism(TransferMechanism.ADEQUACY_DECISION).build();
   static final Destination IN_BCR = Destination.builder("in-group").region("IN").dataProcessingAgreement(true)
@@ -142,6 +144,8 @@ class PresetScenariosTest {
         s("gdpr: EU vendor without a DPA", gdpr, NAME_ONLY, EU_NO_DPA, EU, Decision.BLOCK, "gdpr.art28.no-dpa"),
         s("gdpr: EU vendor with a DPA", gdpr, NAME_ONLY, EU_DPA, EU, Decision.ALLOW),
         s("gdpr: EU-US Data Privacy Framework", gdpr, NAME_ONLY, US_DPF, EU, Decision.ALLOW, "gdpr.art45.eu-us-dpf"),
+        s("gdpr: the Data Privacy Framework does not cover India", gdpr, NAME_ONLY, IN_DPF, EU, Decision.BLOCK,
+            "gdpr.art44.dpf-outside-us"),
         s("gdpr: adequacy decision", gdpr, NAME_ONLY, JP_ADEQUACY, EU, Decision.ALLOW, "gdpr.art45.adequacy"),
         s("gdpr: binding corporate rules", gdpr, NAME_ONLY, IN_BCR, EU, Decision.ALLOW, "gdpr.art47.bcrs"),
         s("gdpr: health data without explicit consent", gdpr, PHI_NAME, EU_DPA, EU, Decision.BLOCK,

@@ -361,7 +361,7 @@ public final class PolicyFileReader {
   private void destinationCondition(Condition.Builder b, Node n, String field) {
     MapNode m = map(n, field);
     allowedKeys(m, field, Set.of("kind", "in-eea", "baa", "dpa", "transfer", "zero-data-retention",
-        "trains-on-data", "region", "id"));
+        "trains-on-data", "region", "region-not", "id"));
     m.entries().forEach((key, v) -> {
       String f = field + "." + key;
       switch (key) {
@@ -382,6 +382,13 @@ public final class PolicyFileReader {
             regions.add(region(r, f));
           }
           b.destinationRegion(regions);
+        }
+        case "region-not" -> {
+          List<String> regions = new ArrayList<>();
+          for (Node r : scalarOrList(v, f)) {
+            regions.add(region(r, f));
+          }
+          b.destinationRegionNot(regions);
         }
         case "id" -> b.destinationIdMatches(regex(v, f));
         default -> { }

@@ -109,6 +109,7 @@ public final class CompiledRule {
         && matches(c.zeroDataRetention(), d.zeroDataRetention())
         && matches(c.trainsOnData(), d.trainsOnData())
         && (c.destinationRegions().isEmpty() || c.destinationRegions().contains(d.region()))
+        && !c.excludedRegions().contains(d.region())
         && (destinationId == null || destinationId.matches(d.id()));
   }
 

@@ -144,9 +144,17 @@ public final class Presets {
         .then(Action.block()).build());
     p.rule(allowTransfer("gdpr.art45.adequacy", "GDPR Art. 45(1)", thirdCountry,
         TransferMechanism.ADEQUACY_DECISION, "an adequacy decision covers the destination country"));
+    Condition usOnly = thirdCountry.toBuilder().destinationRegion(List.of("US")).build();
     p.rule(allowTransfer("gdpr.art45.eu-us-dpf", "GDPR Art. 45(1); Commission Implementing Decision (EU) 2023/1795",
-        thirdCountry, TransferMechanism.EU_US_DATA_PRIVACY_FRAMEWORK,
-        "the recipient is certified under the EU-US Data Privacy Framework"));
+        usOnly, TransferMechanism.EU_US_DATA_PRIVACY_FRAMEWORK,
+        "the US recipient is certified under the EU-US Data Privacy Framework"));
+    p.rule(Rule.builder("gdpr.art44.dpf-outside-us")
+        .citation("GDPR Art. 44; Commission Implementing Decision (EU) 2023/1795")
+        .description("the EU-US Data Privacy Framework covers only certified recipients in the United States;"
+            + " it is no safeguard for processing in another third country")
+        .when(thirdCountry.toBuilder().transferMechanism(TransferMechanism.EU_US_DATA_PRIVACY_FRAMEWORK)
+            .destinationRegionNot(List.of("US")).build())
+        .then(Action.block()).build());
     p.rule(allowTransfer("gdpr.art46.sccs", "GDPR Art. 46(2)(c)", thirdCountry,
         TransferMechanism.STANDARD_CONTRACTUAL_CLAUSES, "standard contractual clauses are in force"));
     p.rule(allowTransfer("gdpr.art47.bcrs", "GDPR Art. 47(1)", thirdCountry,
