@@ -3,12 +3,8 @@ package dev.veil.cli;
 import dev.veil.Destination;
 import dev.veil.policy.Policies;
 import dev.veil.policy.Policy;
-import dev.veil.policy.PolicyException;
 import dev.veil.policy.PolicyFile;
-import dev.veil.policy.RulePolicy;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -28,24 +24,10 @@ final class PolicyResolver {
 
   static Resolved resolveWithDestinations(String spec) {
     String s = spec.trim();
-    if (isFile(s)) {
+    if (PolicyFile.isPathSpec(s)) {
       PolicyFile f = PolicyFile.load(Path.of(s));
       return new Resolved(f.policy(), f.destinations());
     }
-    RulePolicy p = null;
-    for (String name : s.split(",")) {
-      if (name.isBlank()) {
-        throw new PolicyException("empty preset name in --policy '" + s + "'");
-      }
-      RulePolicy preset = Policies.preset(name);
-      p = p == null ? preset : p.and(preset);
-    }
-    return new Resolved(p, Map.of());
-  }
-
-  private static boolean isFile(String s) {
-    String lower = s.toLowerCase(Locale.ROOT);
-    return lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".json")
-        || s.contains("/") || s.contains("\\") || Files.isRegularFile(Path.of(s));
+    return new Resolved(Policies.resolve(s), Map.of());
   }
 }

@@ -77,4 +77,28 @@ public final class Policies {
     }
     return p;
   }
+
+  /**
+   * A policy from a specification as written in configuration: a comma-separated list of presets
+   * composed with {@link RulePolicy#and} ({@code gdpr,hipaa-safe-harbor,secrets}), or the path of a
+   * policy file ({@link PolicyFile#isPathSpec}).
+   *
+   * @throws PolicyException for an unknown preset, an empty name or a broken file
+   */
+  public static RulePolicy resolve(String spec) {
+    Objects.requireNonNull(spec, "spec");
+    String s = spec.trim();
+    if (PolicyFile.isPathSpec(s)) {
+      return PolicyFile.load(java.nio.file.Path.of(s)).policy();
+    }
+    RulePolicy p = null;
+    for (String name : s.split(",")) {
+      if (name.isBlank()) {
+        throw new PolicyException("empty preset name in policy '" + s + "'");
+      }
+      RulePolicy preset = preset(name);
+      p = p == null ? preset : p.and(preset);
+    }
+    return p;
+  }
 }

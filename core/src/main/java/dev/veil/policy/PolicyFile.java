@@ -39,6 +39,16 @@ public record PolicyFile(RulePolicy policy, Map<String, Destination> destination
    *
    * @throws PolicyException if the file cannot be read or is invalid
    */
+  /**
+   * True when a policy specification names a file rather than presets: it ends in {@code .yaml},
+   * {@code .yml} or {@code .json}, contains a path separator, or is an existing file.
+   */
+  public static boolean isPathSpec(String spec) {
+    String lower = spec.toLowerCase(java.util.Locale.ROOT);
+    return lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".json")
+        || spec.contains("/") || spec.contains("\\") || java.nio.file.Files.isRegularFile(Path.of(spec));
+  }
+
   public static PolicyFile load(Path file) {
     String text = read(file);
     PolicyFileReader.Result r = PolicyFileReader.read(text, isJson(file), file.toString());
