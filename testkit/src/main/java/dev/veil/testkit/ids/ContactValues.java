@@ -126,7 +126,8 @@ public final class ContactValues {
     String path = switch (r.nextInt(4)) {
       case 0 -> "/records/" + Rand.digits(r, 6);
       case 1 -> "/" + PersonalValues.firstName(r).toLowerCase(Locale.ROOT) + "-"
-          + PersonalValues.lastName(r).toLowerCase(Locale.ROOT).replace(" ", "") + "-" + Rand.digits(r, 3);
+          + PersonalValues.lastName(r).toLowerCase(Locale.ROOT).replace(" ", "").replace("'", "") + "-"
+          + Rand.digits(r, 3);
       case 2 -> "/share/" + Rand.chars(r, Rand.ALNUM, 12) + "?dl=1";
       default -> "/account/statements?id=" + Rand.digits(r, 8);
     };

@@ -77,17 +77,18 @@ public final class PaymentIdentifiers {
   /** One country's BBAN layout: how to draw the basic bank account number. */
   private record IbanCountry(String code, String layout) {}
 
-  // n = digit, a = upper-case letter, c = letter or digit (ECBS IBAN registry layouts)
+  // n = digit, a = upper-case letter, c = letter or digit (SWIFT IBAN registry layouts; FR account
+  // numbers may hold letters, Swiss ones are digits in practice)
   private static final List<IbanCountry> IBAN_COUNTRIES = List.of(
       new IbanCountry("DE", "nnnnnnnnnnnnnnnnnn"),
-      new IbanCountry("FR", "nnnnnnnnnnccccccccccnn"),
+      new IbanCountry("FR", "nnnnnnnnnncccccccccccnn"),
       new IbanCountry("GB", "aaaannnnnnnnnnnnnn"),
       new IbanCountry("ES", "nnnnnnnnnnnnnnnnnnnn"),
       new IbanCountry("IT", "annnnnnnnnncccccccccccc"),
       new IbanCountry("NL", "aaaannnnnnnnnn"),
       new IbanCountry("BE", "nnnnnnnnnnnn"),
       new IbanCountry("AT", "nnnnnnnnnnnnnnnn"),
-      new IbanCountry("CH", "nnnnnccccccccccccc"),
+      new IbanCountry("CH", "nnnnnnnnnnnnnnnnn"),
       new IbanCountry("PL", "nnnnnnnnnnnnnnnnnnnnnnnn"),
       new IbanCountry("SE", "nnnnnnnnnnnnnnnnnnnn"),
       new IbanCountry("IE", "aaaannnnnnnnnnnnnn"));

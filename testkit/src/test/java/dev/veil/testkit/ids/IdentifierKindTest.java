@@ -105,4 +105,20 @@ class IdentifierKindTest {
     assertTrue((v).matches("4\\d{15}|5[1-5]\\d{14}|2(2[2-9]|[3-6]\\d|7[0-2])\\d{13}|3[47]\\d{13}"
         + "|(6011|64[4-9]\\d|65\\d\\d)\\d{12}|35(2[89]|[3-8]\\d)\\d{12}|3(0[0-5]|[689]\\d)\\d{11}"), v);
   }
+
+  /** IBAN lengths from the SWIFT IBAN registry, kept apart from the generator's layouts. */
+  private static final Map<String, Integer> IBAN_LENGTHS = Map.ofEntries(Map.entry("DE", 22), Map.entry("FR", 27),
+      Map.entry("GB", 22), Map.entry("ES", 24), Map.entry("IT", 27), Map.entry("NL", 18), Map.entry("BE", 16),
+      Map.entry("AT", 20), Map.entry("CH", 21), Map.entry("PL", 28), Map.entry("SE", 24), Map.entry("IE", 22));
+
+  @Property(tries = 50)
+  void ibansHaveTheRegisteredLength(@ForAll long seed) {
+    SplittableRandom r = new SplittableRandom(seed);
+    assertEquals(IBAN_LENGTHS.keySet(), new java.util.HashSet<>(PaymentIdentifiers.ibanCountries()));
+    for (String c : PaymentIdentifiers.ibanCountries()) {
+      String v = PaymentIdentifiers.ibanCompact(r, c);
+      assertEquals(IBAN_LENGTHS.get(c), v.length(), v);
+      assertTrue(v.matches("[A-Z]{2}\\d{2}[A-Z0-9]+"), v);
+    }
+  }
 }
