@@ -48,21 +48,23 @@ public final class ContactValues {
 
   /**
    * A phone number of the given ISO region (DE, FR, UK, ES, IT, NL, SE, PL, US), international
-   * ({@code +49 ...}) or national layout.
+   * ({@code +49 ...}) or national layout, drawn from number ranges that libphonenumber accepts for
+   * the region (checked when this class was written).
    */
   public static String phone(RandomGenerator r, String region) {
     boolean intl = r.nextBoolean();
     return switch (region) {
       case "DE" -> r.nextBoolean()
           ? (intl ? "+49 30 " : "030 ") + Rand.between(r, 2, 9) + Rand.digits(r, 7)
-          : (intl ? "+49 " : "0") + Rand.pick(r, "151", "160", "170", "176") + " " + Rand.digits(r, 8);
-      case "FR" -> (intl ? "+33 " : "0") + Rand.pick(r, "1", "4", "6", "7") + " "
-          + Rand.group(Rand.digits(r, 8), " ", 2, 2, 2, 2);
+          : (intl ? "+49 " : "0") + Rand.pick(r, "151", "152", "160", "176") + " " + Rand.digits(r, 8);
+      case "FR" -> (intl ? "+33 " : "0") + Rand.pick(r, "1 4" + Rand.between(r, 2, 5), "4 7" + Rand.between(r, 2, 8),
+          "6 " + Rand.pick(r, "1", "2", "4", "5", "6", "7") + Rand.digits(r, 1), "7 " + Rand.between(r, 5, 8) + Rand.digits(r, 1)) + " "
+          + Rand.group(Rand.digits(r, 6), " ", 2, 2, 2);
       case "UK", "GB" -> r.nextBoolean()
           ? (intl ? "+44 20 " : "020 ") + "7" + Rand.digits(r, 3) + " " + Rand.digits(r, 4)
-          : (intl ? "+44 " : "0") + "7" + Rand.between(r, 4, 9) + Rand.digits(r, 2) + " " + Rand.digits(r, 6);
-      case "ES" -> (intl ? "+34 " : "") + Rand.pick(r, "6", "91", "93") + Rand.digits(r, 1) + " "
-          + Rand.digits(r, 3) + " " + Rand.digits(r, 3);
+          : (intl ? "+44 " : "0") + "7" + Rand.pick(r, "4", "5", "8") + Rand.digits(r, 2) + " " + Rand.digits(r, 6);
+      case "ES" -> (intl ? "+34 " : "") + Rand.pick(r, "6" + Rand.digits(r, 2), "91" + Rand.digits(r, 1),
+          "93" + Rand.digits(r, 1)) + " " + Rand.digits(r, 3) + " " + Rand.digits(r, 3);
       case "IT" -> r.nextBoolean()
           ? (intl ? "+39 " : "") + "06 " + Rand.digits(r, 4) + " " + Rand.digits(r, 4)
           : (intl ? "+39 " : "") + "3" + Rand.between(r, 2, 9) + Rand.digits(r, 1) + " " + Rand.digits(r, 3) + " "
@@ -77,7 +79,8 @@ public final class ContactValues {
               + Rand.digits(r, 3) + " " + Rand.digits(r, 2) + " " + Rand.digits(r, 2);
       case "PL" -> (intl ? "+48 " : "") + (r.nextBoolean()
           ? "22 " + Rand.between(r, 2, 8) + Rand.digits(r, 2) + " " + Rand.digits(r, 2) + " " + Rand.digits(r, 2)
-          : Rand.pick(r, "5", "6", "7") + Rand.digits(r, 2) + " " + Rand.digits(r, 3) + " " + Rand.digits(r, 3));
+          : Rand.pick(r, "5" + Rand.digits(r, 2), "6" + Rand.digits(r, 2), "7" + Rand.between(r, 2, 9) + Rand.digits(r, 1))
+              + " " + Rand.digits(r, 3) + " " + Rand.digits(r, 3));
       case "US" -> phoneUs(r);
       default -> throw new IllegalArgumentException("no phone layout for region " + region);
     };

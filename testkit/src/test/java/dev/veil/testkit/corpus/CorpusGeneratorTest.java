@@ -126,7 +126,7 @@ class CorpusGeneratorTest {
         EntityType.IP_ADDRESS, EntityType.US_SSN, EntityType.US_ITIN, EntityType.MEDICAL_RECORD_NUMBER,
         EntityType.HEALTH_PLAN_ID, EntityType.CREDIT_CARD, EntityType.IBAN, EntityType.US_BANK_ROUTING,
         EntityType.SWIFT_BIC, EntityType.US_NPI, EntityType.US_DEA, EntityType.VEHICLE_ID, EntityType.DEVICE_ID,
-        EntityType.NATIONAL_ID, EntityType.UK_NHS_NUMBER, EntityType.SECRET), types);
+        EntityType.NATIONAL_ID, EntityType.UK_NHS_NUMBER, EntityType.PASSPORT_NUMBER, EntityType.SECRET), types);
     assertEquals(Set.of("DE", "FR", "IT", "ES", "NL", "GB", "PL", "SE"), countries);
     assertEquals(EnumSet.allOf(Obfuscation.class), obfs);
     assertEquals(EnumSet.allOf(Register.class), registers);

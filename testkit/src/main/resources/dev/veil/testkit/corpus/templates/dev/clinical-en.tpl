@@ -12,3 +12,4 @@ The patient's member number is {HEALTH_PLAN_MEMBER_ID}; the hospital record is {
 Discharge instructions were sent to {EMAIL_ADDRESS}; the daughter ({PHONE_US}) will drive her home.
 Social work: Mr. {LAST}, age {AGE_OVER_89}, SSN {US_SSN}, lives alone at {STREET_ADDRESS}.
 Telehealth session {DATE}, connection from {IPV4}, recording saved to {URL}.
+International patient: passport no. {PASSPORT_NUMBER}, arrived {DATE}, hotel phone {PHONE_US}.

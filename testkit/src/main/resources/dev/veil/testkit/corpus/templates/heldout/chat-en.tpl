@@ -12,3 +12,4 @@ db settings: host={IPV4} user=admin password={PASSWORD}
 my router shows {IPV6} as the address, and the portal at {URL} says I'm offline
 can you translate this for my grandmother? she is {AGE_OVER_89} and her appointment is on {DATE}
 I bought a used car, VIN {VIN}, can you tell me the model year?
+I'm flying tomorrow and the airline form wants my passport number, it's {PASSPORT_NUMBER}, expires {DATE}

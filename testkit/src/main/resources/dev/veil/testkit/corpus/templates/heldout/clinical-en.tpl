@@ -4,7 +4,7 @@
 @region US
 Discharge summary for {NAME}, a {AGE_OVER_89}-year-old admitted on {DATE}. SSN {US_SSN}; MRN {MEDICAL_RECORD_NUMBER}. Follow-up call to {PHONE_US}.
 Referral: please see {NAME} (DOB {DATE}) at your earliest convenience. Medicare number {MEDICARE_MBI}, home address {STREET_ADDRESS}, {CITY}, {STATE} {ZIP_CODE}.
-Pt seen in clinic today. Chart # {MEDICAL_RECORD_NUMBER}. Started metformin {DOSE} twice daily. BP {MEASURE}. Next visit {DATE}.
+Pt seen in clinic today. Chart # {MEDICAL_RECORD_NUMBER}. Started metformin {DOSE} twice daily. vitals {MEASURE}. Next visit {DATE}.
 Prescriber: Dr. {NAME}, NPI {US_NPI}, DEA {US_DEA}. Patient member ID {HEALTH_PLAN_MEMBER_ID} with the plan on file.
 Nursing note: patient ({AGE_OVER_89} y/o female) asked us to email results to {EMAIL_ADDRESS} instead of calling {PHONE_US}.
 The insulin pump (IMEI {IMEI}) was paired with the patient's phone; her social security number is {US_SSN} for the billing form.

@@ -8,3 +8,5 @@ Für die Lohnabrechnung benötigen wir Ihre steuerliche Identifikationsnummer {D
 Arztbrief: Patient {NAME}, geb. {DATE_NUM}, Rückfragen unter {PHONE_DE} oder per E-Mail an {EMAIL_ADDRESS}.
 @register chat
 Bestellung {ORDER_NO} wurde versandt, der Betrag von {PRICE} ist bezahlt.
+@register clinical
+Für die Auslandsbehandlung bitte die Reisepassnummer {PASSPORT_NUMBER} angeben.

@@ -8,3 +8,5 @@ Madame, votre remboursement sera versé sur le compte {IBAN_FR}. Pour toute ques
 Merci de nous transmettre votre NIR ({FR_NIR}) et une copie de votre carte Vitale avant le {DATE_NUM}.
 @register chat
 La mise à jour {VERSION} est disponible, la commande {ORDER_NO} coûte {PRICE}.
+@register chat
+Mon numéro de passeport est {PASSPORT_NUMBER}, il expire le {DATE_NUM}.

@@ -14,3 +14,11 @@ Give {DOSE} every 8 hours. Meeting in room {ROOM} at 3 pm. Heart rate {MEASURE}.
 Ward round moved to room {ROOM}; lab results: glucose {MEASURE}, dose adjusted to {DOSE}.
 @register finance
 The fund returned 4.7% last year; fees are {PRICE} per quarter and the reference is {ORDER_NO}.
+@register finance
+The validator flagged {NEAR_IBAN} as malformed, so the transfer was never sent.
+Bank code {NEAR_US_BANK_ROUTING} failed verification; please re-enter it.
+@register clinical
+Registry lookup for {NEAR_US_NPI} returned no provider (checksum error). Device {NEAR_IMEI} not recognised.
+The number {NEAR_UK_NHS_NUMBER} does not pass the NHS check and was rejected by the spine.
+@register chat
+Reference {NEAR_NL_BSN} and code {NEAR_DE_TAX_ID} were typed by the test script, both deliberately invalid.

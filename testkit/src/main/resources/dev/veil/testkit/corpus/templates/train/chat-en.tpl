@@ -12,3 +12,4 @@ password: {PASSWORD}
 ping {IPV4} and {IPV6} both time out
 she's {AGE_OVER_89} now, born {DATE}
 check out {URL}
+passport {PASSPORT_NUMBER}

@@ -10,4 +10,5 @@ Invalid SSN example: {NEAR_US_SSN}.
 Invalid card example: {NEAR_CREDIT_CARD}.
 Invalid IBAN example: {NEAR_IBAN}.
 @register clinical
-{DOSE} PO q6h, room {ROOM}, BP {MEASURE}.
+{DOSE} PO q6h, room {ROOM}, vitals {MEASURE}.
+Invalid NPI {NEAR_US_NPI}, invalid IMEI {NEAR_IMEI}, invalid NHS {NEAR_UK_NHS_NUMBER}.
