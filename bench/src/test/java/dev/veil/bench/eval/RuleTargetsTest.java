@@ -22,19 +22,26 @@ import org.junit.jupiter.api.TestFactory;
  * detectors claim. A target for a type no detector claims yet is skipped with a note (the full
  * catalogue arrives with the rule detectors); a claimed type that misses its target fails.
  *
- * <p>{@link #KNOWN_GAPS} lists claimed types that miss their target with the first-cut detectors
+ * <p>{@link #KNOWN_GAPS} lists targets of claimed types that are missed with the first-cut detectors
  * on this branch. For them the test asserts the miss (strict expected-failure): the day the
  * detector meets the target, the test fails and asks for the entry to be removed, so a gap can
  * neither be forgotten nor silently hide a regression elsewhere. Each entry names the cause and
  * the numbers measured; keep this map empty whenever possible.
  */
 class RuleTargetsTest {
-  private static final int DOCS = 600;
+  /** The same documents as docs/evaluation-rules.md reports (inspection takes well under a second). */
+  private static final int DOCS = RuleEvaluation.DEFAULT_DOCS;
 
-  /** Claimed types known to miss the target, with the reason (see class javadoc). */
-  static final Map<EntityType, String> KNOWN_GAPS = Map.of(EntityType.US_SSN,
-      "first-cut UsSsnDetector (before the rules branch): recall 0.955 on this sample; misses unformatted"
-          + " SSNs after 'social', spaced-out digits and SSNs split by a line break");
+  /** Targets of claimed types known to miss, keyed "TYPE METRIC", with the reason (see class javadoc). */
+  static final Map<String, String> KNOWN_GAPS = Map.of(
+      "US_SSN RECALL", "first-cut UsSsnDetector (before the rules branch merges): recall 0.952; misses"
+          + " spaced-out digits (5 3 6 - 2 2 - 8 1 1 9) and SSNs split by a line break",
+      "CREDIT_CARD RECALL", "first-cut CreditCardDetector: recall 0.959; misses spaced-out digits and numbers"
+          + " split by a line break",
+      "CREDIT_CARD F1", "first-cut CreditCardDetector: F1 0.970; the recall gap above, plus Luhn-valid phone digit"
+          + " runs (+49 ...) taken for cards",
+      "IBAN RECALL", "first-cut IbanDetector: recall 0.976; misses IBANs split by a line break");
+
   private static Evaluator.Result result;
   private static Set<EntityType> claimed;
 
@@ -56,9 +63,10 @@ class RuleTargetsTest {
       assertTrue(s.gold() > 0, "the HELDOUT sample has no " + t.type());
       String numbers = String.format(Locale.ROOT, "%s: %s = %.3f (P %.3f, R %.3f, gold %d, found %d), target %.2f",
           t.type(), t.metric(), t.measured(s), s.precision(), s.recall(), s.gold(), s.predicted(), t.threshold());
-      if (KNOWN_GAPS.containsKey(t.type())) {
-        assertFalse(t.isMet(s), numbers + ": the target is met now; remove " + t.type() + " from KNOWN_GAPS");
-        System.out.println("KNOWN GAP " + numbers + " (" + KNOWN_GAPS.get(t.type()) + ")");
+      String key = t.type() + " " + t.metric();
+      if (KNOWN_GAPS.containsKey(key)) {
+        assertFalse(t.isMet(s), numbers + ": the target is met now; remove \"" + key + "\" from KNOWN_GAPS");
+        System.out.println("KNOWN GAP " + numbers + " (" + KNOWN_GAPS.get(key) + ")");
         return;
       }
       assertTrue(t.isMet(s), numbers + ": missed");
