@@ -115,7 +115,8 @@ public final class RuleEvaluation {
       **HELDOUT templates are never used for tuning**: tune context words and thresholds on TRAIN.
 
       A quarter of the documents carry one disguise: fullwidth digits, zero-width characters or soft
-      hyphens inside the value, no-break spaces, spaced-out digits, a line break inside the value, a
+      hyphens inside the value, no-break spaces, spaced-out digits, a line break inside the value,
+      digits written as words (`five three six - two two - ...`), Cyrillic/Greek look-alike letters, a
       spelled-out e-mail (`name dot surname at example dot com`), or the whole document JSON-escaped
       inside `{"role":"user","content":"..."}`; some templates are Markdown tables.
 

@@ -23,7 +23,8 @@ import java.util.random.RandomGenerator;
 public final class CorpusGenerator {
   private static final List<Obfuscation> VALUE_OBFUSCATIONS = List.of(Obfuscation.FULLWIDTH_DIGITS,
       Obfuscation.ZERO_WIDTH, Obfuscation.NBSP, Obfuscation.SPACED_DIGITS, Obfuscation.LINE_BREAK,
-      Obfuscation.SPELLED_EMAIL, Obfuscation.JSON_ESCAPED);
+      Obfuscation.SPELLED_EMAIL, Obfuscation.DIGITS_AS_WORDS, Obfuscation.CONFUSABLE_LETTERS,
+      Obfuscation.JSON_ESCAPED);
   private static final String JSON_PREFIX = "{\"role\":\"user\",\"content\":\"";
 
   private final Split split;

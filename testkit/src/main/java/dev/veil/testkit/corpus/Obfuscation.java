@@ -15,6 +15,10 @@ public enum Obfuscation {
   SPACED_DIGITS,
   /** A separator inside the value replaced by a line break. */
   LINE_BREAK,
+  /** Digits written as English words: {@code five three six - two two - eight one one nine}. */
+  DIGITS_AS_WORDS,
+  /** Some Latin letters replaced by Cyrillic or Greek look-alikes ({@code А}, {@code Е}, {@code Ο}...). */
+  CONFUSABLE_LETTERS,
   /** An e-mail address spelled out: {@code name dot surname at example dot com}. */
   SPELLED_EMAIL,
   /** The whole document is the string value of a JSON object, with JSON escapes. */

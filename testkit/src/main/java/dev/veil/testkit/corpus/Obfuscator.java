@@ -25,8 +25,55 @@ final class Obfuscator {
       case SPACED_DIGITS -> spaced(type, value);
       case LINE_BREAK -> lineBreak(type, value, r);
       case SPELLED_EMAIL -> type == EntityType.EMAIL_ADDRESS ? spelledEmail(value) : null;
+      case DIGITS_AS_WORDS -> digitWords(type, value);
+      case CONFUSABLE_LETTERS -> LOOKALIKE_TYPES.contains(type) ? lookalikes(value, r) : null;
       case JSON_ESCAPED, MARKDOWN_TABLE -> null;
     };
+  }
+
+  private static final String[] DIGIT_WORDS = {"zero", "one", "two", "three", "four", "five", "six", "seven",
+      "eight", "nine"};
+
+  private static String digitWords(EntityType type, String v) {
+    if (type != EntityType.US_SSN && type != EntityType.US_ITIN && type != EntityType.PHONE_NUMBER) {
+      return null;
+    }
+    StringBuilder sb = new StringBuilder();
+    for (char c : v.toCharArray()) {
+      String token = c >= '0' && c <= '9' ? DIGIT_WORDS[c - '0'] : c == '-' ? "-" : c == '+' ? "plus" : null;
+      if (token == null) {
+        continue; // spaces, dots and parentheses only separate groups
+      }
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append(token);
+    }
+    return sb.toString();
+  }
+
+  private static final Set<EntityType> LOOKALIKE_TYPES = EnumSet.of(EntityType.EMAIL_ADDRESS, EntityType.IBAN,
+      EntityType.NATIONAL_ID, EntityType.VEHICLE_ID, EntityType.US_DEA);
+  /** Latin letter, then look-alikes from the Cyrillic and Greek blocks (Unicode confusables). */
+  private static final String[] LOOKALIKES = {"A\u0410\u0391", "B\u0412\u0392", "C\u0421", "E\u0415\u0395",
+      "H\u041D\u0397", "K\u041A\u039A", "M\u041C\u039C", "O\u041E\u039F", "P\u0420\u03A1", "T\u0422\u03A4",
+      "X\u0425\u03A7", "a\u0430", "c\u0441", "e\u0435", "o\u043E\u03BF", "p\u0440", "x\u0445", "y\u0443"};
+
+  private static String lookalikes(String v, RandomGenerator r) {
+    StringBuilder sb = new StringBuilder(v);
+    int replaced = 0;
+    int want = 1 + r.nextInt(3);
+    for (int attempt = 0; attempt < 40 && replaced < want; attempt++) {
+      int i = r.nextInt(sb.length());
+      for (String group : LOOKALIKES) {
+        if (group.charAt(0) == sb.charAt(i)) {
+          sb.setCharAt(i, group.charAt(1 + r.nextInt(group.length() - 1)));
+          replaced++;
+          break;
+        }
+      }
+    }
+    return replaced == 0 ? null : sb.toString();
   }
 
   private static String fullwidth(String v) {

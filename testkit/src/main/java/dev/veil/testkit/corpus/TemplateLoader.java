@@ -24,7 +24,14 @@ final class TemplateLoader {
 
   private static final String ROOT = "/dev/veil/testkit/corpus/templates/";
 
+  /** Parsed templates are immutable, so each split is read once per class loader. */
+  private static final java.util.Map<Split, List<Template>> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
   static List<Template> load(Split split) {
+    return CACHE.computeIfAbsent(split, TemplateLoader::read);
+  }
+
+  private static List<Template> read(Split split) {
     List<Template> out = new ArrayList<>();
     for (String file : lines(ROOT + split.folder() + "/index.txt")) {
       if (!file.isBlank() && !file.startsWith("#")) {
