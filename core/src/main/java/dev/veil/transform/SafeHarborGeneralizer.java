@@ -45,7 +45,9 @@ final class SafeHarborGeneralizer implements Operator {
       return zip3(value);
     }
     if (type == EntityType.AGE) {
-      return age(value);
+      String a = age(value);
+      // an age written in words ("ninety-two") cannot be judged: nothing of it may remain
+      return a == null ? session.tagFor(type, value) : a;
     }
     return session.tagFor(type, value);
   }
@@ -76,15 +78,21 @@ final class SafeHarborGeneralizer implements Operator {
     return digits.toString();
   }
 
+  /** The age if it is 89 or less, {@code 90+} if over 89, null if it has no digits. */
   static String age(String age) {
     Matcher m = DIGITS.matcher(age);
     if (m.find()) {
       String n = m.group();
+      int z = 0;
+      while (z < n.length() - 1 && n.charAt(z) == '0') {
+        z++;
+      }
+      n = n.substring(z);
       if (n.length() > 2 || Integer.parseInt(n) > 89) {
         return "90+";
       }
       return age;
     }
-    return age;
+    return null;
   }
 }
