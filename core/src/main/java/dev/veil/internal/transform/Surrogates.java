@@ -34,6 +34,8 @@ public final class Surrogates implements Operator {
       "Valdivieso", "Wojciechowski", "Xiomara", "Yilmazer", "Zabrowski", "Achterberg", "Brannigan",
       "Cienfuegos", "Drummond", "Echeverria", "Fitzwilliam", "Gudmundsen", "Hakkarainen");
 
+  static final int MIN_SHAPED = 4;
+
   private Surrogates() {}
 
   @Override
@@ -73,8 +75,11 @@ public final class Surrogates implements Operator {
 
   private String shaped(String value, EntityType type, TransformSession session,
       java.util.function.IntFunction<String> candidate) {
-    boolean hasAlnum = value.chars().anyMatch(Character::isLetterOrDigit);
-    if (!hasAlnum) {
+    // a fake of fewer than four letters/digits is neither plausible nor safely restorable
+    // (restoring "7" would rewrite every 7 in the answer)
+    // (letters outside ASCII are kept as they are, so they do not count)
+    if (value.chars().filter(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+        .count() < MIN_SHAPED) {
       return session.tagFor(type, value);
     }
     return session.pseudonym(type, name(), value, candidate);
