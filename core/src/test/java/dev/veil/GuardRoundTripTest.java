@@ -205,6 +205,7 @@ class GuardRoundTripTest {
         assertFalse(everything.contains(planted), "leaked a planted value");
       }
       assertTrue(objects.stream().anyMatch(o -> String.valueOf(o).contains("maximum")));
+      assertTrue(captured.toString(StandardCharsets.UTF_8).contains("vault full"), "the log was captured");
     } finally {
       System.setErr(err);
     }

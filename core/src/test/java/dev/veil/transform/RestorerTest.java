@@ -74,4 +74,15 @@ class RestorerTest {
     out.append(s.finish());
     assertEquals(r.restore(text), out.toString());
   }
+
+  @Test
+  void holdBackBoundsAsDocumented() {
+    TransformSession tags = TransformSession.create();
+    tags.tagFor(EntityType.PERSON, "Jane Roe");
+    assertEquals(50, Restorer.of(tags).holdBack()); // longest type name (24) + brackets, spaces, number
+    TransformSession card = TransformSession.restoreFrom(List.of(new Pseudonym(EntityType.CREDIT_CARD,
+        "surrogate", "4929 1234 5678 9012", "4111 1111 1111 1111")), 0, 10);
+    assertEquals(16 + 15 * 2 + 4 + 1, Restorer.of(card).holdBack());
+    assertEquals(0, Restorer.of(TransformSession.create()).holdBack());
+  }
 }
