@@ -76,6 +76,13 @@ class RestorerTest {
   }
 
   @Test
+  void aTagShapedSurrogateOfNoRealTypeIsRestoredExactly() {
+    TransformSession s = TransformSession.restoreFrom(List.of(new Pseudonym(EntityType.OTHER_ID, "surrogate",
+        "<TWHRRY_1>", "<PERSON_1>")), 0, 10);
+    assertEquals("a <PERSON_1> b", Restorer.of(s).restore("a <TWHRRY_1> b"));
+  }
+
+  @Test
   void holdBackBoundsAsDocumented() {
     TransformSession tags = TransformSession.create();
     tags.tagFor(EntityType.PERSON, "Jane Roe");

@@ -21,6 +21,9 @@ public final class RestoreKeys {
 
   public static final int MIN_DIGITS = 6;
 
+  private static final java.util.Set<String> TYPE_NAMES = java.util.Arrays.stream(dev.veil.EntityType.values())
+      .map(Enum::name).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   public static String key(String surrogate, String original) {
     if (isTag(surrogate)) {
       return "T:" + surrogate.substring(1, surrogate.length() - 1).toUpperCase(Locale.ROOT);
@@ -44,11 +47,8 @@ public final class RestoreKeys {
     if (us < 2 || us == s.length() - 2) {
       return false;
     }
-    for (int i = 1; i < us; i++) {
-      char c = s.charAt(i);
-      if (!(c >= 'A' && c <= 'Z') && c != '_') {
-        return false;
-      }
+    if (!TYPE_NAMES.contains(s.substring(1, us))) {
+      return false; // only tags of a real type are found again in tolerant form
     }
     for (int i = us + 1; i < s.length() - 1; i++) {
       if (!Character.isDigit(s.charAt(i)) || s.charAt(i) > '9') {
