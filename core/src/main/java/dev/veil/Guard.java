@@ -240,13 +240,23 @@ public final class Guard {
         ? context : context.toBuilder().direction(Direction.OUTPUT).build());
   }
 
-  /** Every occurrence of a mapped original in {@code text}, as a finding of its type. */
+  /**
+   * Every occurrence of a mapped original in {@code text} that is not part of a longer word or
+   * number, as a finding of its type.
+   */
   static List<Finding> originalsIn(String text, List<Pseudonym> mappings) {
     List<Finding> found = new ArrayList<>();
     for (Pseudonym p : mappings) {
       String o = p.original();
       for (int at = text.indexOf(o); at >= 0; at = text.indexOf(o, at + 1)) {
-        found.add(Finding.of(p.type(), at, at + o.length(), 1.0, VAULT_DETECTOR));
+        int end = at + o.length();
+        boolean glued = (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))
+            && Character.isLetterOrDigit(o.charAt(0)))
+            || (end < text.length() && Character.isLetterOrDigit(text.charAt(end))
+            && Character.isLetterOrDigit(o.charAt(o.length() - 1)));
+        if (!glued) {
+          found.add(Finding.of(p.type(), at, end, 1.0, VAULT_DETECTOR));
+        }
       }
     }
     return found;
@@ -270,8 +280,18 @@ public final class Guard {
     try {
       findings = inspect(text, context);
       if (!extra.isEmpty()) {
+        // detectors win: a restored original only fills gaps, so a short original found inside a
+        // detected identifier can never shield that identifier from the policy
         List<Finding> all = new ArrayList<>(findings);
-        all.addAll(extra);
+        for (Finding e : extra) {
+          boolean overlaps = false;
+          for (Finding f : findings) {
+            overlaps |= f.span().overlaps(e.span());
+          }
+          if (!overlaps) {
+            all.add(e);
+          }
+        }
         findings = OverlapResolver.resolve(all);
       }
     } catch (InputTooLargeException e) {

@@ -127,6 +127,14 @@ class GuardRoundTripTest {
   }
 
   @Test
+  void aShortRestoredValueCannotShieldADetectedCard() {
+    Guard g = guard(new InMemoryAuditSink(), InMemoryVault.builder().build());
+    String tag = g.sessionFor(ctx("c1")).tagFor(EntityType.OTHER_ID, "1111");
+    GuardResult out = g.checkOutput("code " + tag + ", card " + CARD, ctx("c1"));
+    assertEquals("code 1111, card **** **** **** 1111", out.safeText().orElseThrow());
+  }
+
+  @Test
   void outputThatThePolicyBlocksShowsNothing() {
     Guard g = guard(new InMemoryAuditSink(), InMemoryVault.builder().build());
     g.check("Hi " + NAME, ctx("c1"));
