@@ -9,7 +9,8 @@ import java.util.Objects;
  * <p>Tolerates what models do to a surrogate: change its case, add a possessive {@code 's} or
  * punctuation or markdown around it, break a line or add spaces inside a tag ({@code < PERSON_1 >},
  * {@code <PERSON_\n1>}), drop a tag's brackets ({@code PERSON_1}), or reformat a number's
- * separators ({@code 555-013-2291} for {@code (555) 013-2291}). Up to three whitespace characters
+ * separators ({@code 555-013-2291} for {@code (555) 013-2291}), or use only the first or last part
+ * of a surrogate name ({@code Ms. Abernethy}). Up to three whitespace characters
  * are accepted wherever the surrogate has one, or around a tag's parts.
  *
  * <p>This restores unconditionally: to show a model's answer to a caller, use {@link

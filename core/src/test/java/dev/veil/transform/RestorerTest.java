@@ -39,8 +39,11 @@ class RestorerTest {
       "ANOUK ABERNETHY | Maria Lopez",
       "anouk abernethy | Maria Lopez",
       "_Anouk Abernethy_ | _Maria Lopez_",
-      "Anouk Abernethyx | Anouk Abernethyx",
+      "Anouk Abernethyx | Maria Abernethyx",
       "Dr. Lindqvist said | Dr. Smith said",
+      "Ms. Abernethy called | Ms. Lopez called",
+      "Hi Anouk! | Hi Maria!",
+      "Anoukx | Anoukx",
       "call (345) 555-0123 now | call (212) 555-0199 now",
       "call 345-555-0123 now | call 212-555-0199 now",
       "call 3455550123 now | call 2125550199 now",
@@ -73,6 +76,14 @@ class RestorerTest {
     }
     out.append(s.finish());
     assertEquals(r.restore(text), out.toString());
+  }
+
+  @Test
+  void ambiguousNamePartsStayAsTheyAre() {
+    TransformSession s = TransformSession.restoreFrom(List.of(
+        new Pseudonym(EntityType.PERSON, "surrogate", "Anouk Abernethy", "Maria Lopez"),
+        new Pseudonym(EntityType.PERSON, "surrogate", "Anouk Lindqvist", "Jane Roe")), 0, 10);
+    assertEquals("Anouk, Maria Lopez, Roe", Restorer.of(s).restore("Anouk, Anouk Abernethy, Lindqvist"));
   }
 
   @Test

@@ -64,6 +64,9 @@ public final class RestoreIndex {
         }
       }
     }
+    for (Pseudonym p : nameParts(pseudonyms)) {
+      texts.computeIfAbsent(Character.toLowerCase(p.surrogate().charAt(0)), c -> new ArrayList<>()).add(p);
+    }
     for (List<Pseudonym> l : texts.values()) {
       l.sort(Comparator.comparingInt((Pseudonym p) -> p.surrogate().length()).reversed());
     }
@@ -71,6 +74,49 @@ public final class RestoreIndex {
     int tagSpan = tags.isEmpty() ? 0 : 1 + MAX_WS + MAX_TYPE_LENGTH + MAX_WS + 1 + MAX_WS + MAX_TAG_NUMBER_DIGITS + MAX_WS + 1;
     int digitSpan = md == 0 ? 0 : md + (md - 1) * MAX_SEP;
     this.maxSpan = Math.max(tagSpan, Math.max(digitSpan, mt)) + 4; // slack for look-ahead reads
+  }
+
+  /**
+   * Models often write a person by one part of the name ("Ms. Abernethy", "Hi Anouk"): the first
+   * and last part of a multi-part surrogate name restore to the same part of the original, unless
+   * that part is ambiguous (two originals) or is itself a whole surrogate.
+   */
+  private static List<Pseudonym> nameParts(List<Pseudonym> pseudonyms) {
+    Map<String, Pseudonym> parts = new HashMap<>();
+    Set<String> ambiguous = new HashSet<>();
+    Set<String> whole = new HashSet<>();
+    for (Pseudonym p : pseudonyms) {
+      whole.add(RestoreKeys.folded(p.surrogate()));
+    }
+    for (Pseudonym p : pseudonyms) {
+      if (p.type() != EntityType.PERSON || !p.operator().startsWith("surrogate")) {
+        continue;
+      }
+      String[] s = p.surrogate().trim().split("\\s+");
+      String[] o = p.original().trim().split("\\s+");
+      if (s.length < 2 || s.length != o.length) {
+        continue;
+      }
+      int first = s[0].endsWith(".") ? 1 : 0; // a title is not a name part
+      for (int i : new int[] {first, s.length - 1}) {
+        if (s[i].endsWith(".") || s[i].equalsIgnoreCase(o[i])) {
+          continue;
+        }
+        String key = RestoreKeys.folded(s[i]);
+        Pseudonym part = new Pseudonym(p.type(), p.operator(), s[i], o[i]);
+        Pseudonym before = parts.putIfAbsent(key, part);
+        if (before != null && !before.original().equals(o[i])) {
+          ambiguous.add(key);
+        }
+      }
+    }
+    List<Pseudonym> out = new ArrayList<>();
+    parts.forEach((key, p) -> {
+      if (!ambiguous.contains(key) && !whole.contains(key)) {
+        out.add(p);
+      }
+    });
+    return out;
   }
 
   /** The longest text a match can cover; a streaming restorer holds back {@code maxSpan() + 1} characters. */
