@@ -45,6 +45,12 @@ import org.slf4j.LoggerFactory;
  * if (r.isBlocked()) { ... } else { send(r.safeText().orElseThrow()); }
  * }</pre>
  *
+ * <p><b>The round trip.</b> With a {@link GuardContext#conversationId() conversation id}, the
+ * replacements of every message of a conversation are kept in the {@linkplain Builder#vault vault}, so
+ * the same value gets the same tag or surrogate each time and {@link #checkOutput} (or {@link
+ * #streamOutput} for a streamed answer) can put the originals back, after checking the restored
+ * answer under the policy for the OUTPUT direction. See {@code docs/transforms.md}.
+ *
  * <p><b>Fails closed.</b> If a detector, the policy, an operator or the audit sink throws, {@link
  * #check} returns {@link Decision#BLOCK} with a {@code veil.*} reason naming the failed component;
  * it never returns text that was not fully inspected.

@@ -83,6 +83,15 @@ class OperatorsTest {
   }
 
   @Test
+  void generalizeAggregatesYearsThatCouldShowAnAgeOver89() {
+    int now = java.time.Year.now(java.time.ZoneOffset.UTC).getValue();
+    String category = "before " + (now - 89);
+    assertEquals(category, run(Operators.generalize(), EntityType.DATE, "03/04/" + (now - 90)));
+    assertEquals(category, run(Operators.generalize(), EntityType.DATE, "1901-01-01"));
+    assertEquals(String.valueOf(now - 89), run(Operators.generalize(), EntityType.DATE, (now - 89) + "-06-01"));
+  }
+
+  @Test
   void hmacCarriesKeyRefIsDeterministicAndTypeSeparated() {
     String a = run(Operators.hmac(RING), EntityType.US_SSN, "536-22-8119");
     assertTrue(Pattern.compile("HMAC:k1v1:[A-Za-z0-9_-]{43}").matches(a), a);
