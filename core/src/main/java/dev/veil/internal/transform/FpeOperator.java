@@ -15,9 +15,11 @@ import dev.veil.transform.VeilKey;
  */
 public final class FpeOperator implements Operator {
   private final KeyRing ring;
+  private final Ff1 primary;
 
   public FpeOperator(KeyRing ring) {
     this.ring = ring;
+    this.primary = new Ff1(ring.primary().secret());
   }
 
   @Override
@@ -31,7 +33,7 @@ public final class FpeOperator implements Operator {
     if (digits.length() < Ff1.MIN_LENGTH || digits.length() > Ff1.MAX_LENGTH) {
       return session.tagFor(finding.type(), value);
     }
-    String enc = new Ff1(ring.primary().secret()).encrypt(digits, Ff1.tweak(finding.type().name()));
+    String enc = primary.encrypt(digits, Ff1.tweak(finding.type().name()));
     String out = putDigits(value, enc);
     return session.pseudonym(finding.type(), name(), value, attempt -> attempt == 0 ? out : null);
   }

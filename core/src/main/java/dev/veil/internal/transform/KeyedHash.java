@@ -22,9 +22,12 @@ import javax.crypto.spec.SecretKeySpec;
 public final class KeyedHash implements Operator {
   public static final String PREFIX = "HMAC:";
   private final KeyRing ring;
+  private final ThreadLocal<Mac> primaryMac;
 
   public KeyedHash(KeyRing ring) {
     this.ring = ring;
+    VeilKey primary = ring.primary();
+    this.primaryMac = ThreadLocal.withInitial(() -> newMac(primary));
   }
 
   @Override
@@ -34,11 +37,15 @@ public final class KeyedHash implements Operator {
 
   @Override
   public String apply(String value, Finding finding, TransformSession session) {
-    return hash(ring.primary(), finding.type(), value);
+    return format(ring.primary(), digest(primaryMac.get(), finding.type(), value));
   }
 
   public static String hash(VeilKey key, EntityType type, String value) {
-    return PREFIX + key.ref() + ":" + Base64.getUrlEncoder().withoutPadding().encodeToString(mac(key, type, value));
+    return format(key, digest(newMac(key), type, value));
+  }
+
+  private static String format(VeilKey key, byte[] tag) {
+    return PREFIX + key.ref() + ":" + Base64.getUrlEncoder().withoutPadding().encodeToString(tag);
   }
 
   /** True when {@code hashed} is the hash of the value under the ring key it names (old versions too). */
@@ -60,18 +67,23 @@ public final class KeyedHash implements Operator {
     } catch (IllegalArgumentException e) {
       return false;
     }
-    return MessageDigest.isEqual(expected, mac(key.get(), type, value));
+    return MessageDigest.isEqual(expected, digest(newMac(key.get()), type, value));
   }
 
-  private static byte[] mac(VeilKey key, EntityType type, String value) {
+  private static Mac newMac(VeilKey key) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(key.secret(), "HmacSHA256"));
-      mac.update(type.name().getBytes(StandardCharsets.UTF_8));
-      mac.update((byte) 0);
-      return mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
+      return mac;
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA256 is not available", e);
     }
+  }
+
+  /** doFinal resets the Mac, so a per-thread instance is reusable. */
+  private static byte[] digest(Mac mac, EntityType type, String value) {
+    mac.update(type.name().getBytes(StandardCharsets.UTF_8));
+    mac.update((byte) 0);
+    return mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
   }
 }
