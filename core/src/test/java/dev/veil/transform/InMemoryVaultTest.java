@@ -11,6 +11,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class InMemoryVaultTest {
@@ -106,5 +108,32 @@ class InMemoryVaultTest {
     assertEquals("<PERSON_2>", loaded.tagFor(EntityType.PERSON, "John Poe"));
     assertEquals(shift, loaded.dateShiftDays());
     assertEquals("Jane Roe", Restorer.of(loaded).restore(tag));
+  }
+
+  @Test
+  void concurrentUseOfOneConversationKeepsTagsConsistent() throws Exception {
+    Vault v = Vault.inMemory();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<Map<String, String>>> results = new java.util.ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        results.add(pool.submit(() -> {
+          Map<String, String> seen = new java.util.HashMap<>();
+          for (int i = 0; i < 200; i++) {
+            String value = "value-" + (i % 50);
+            seen.put(value, v.session("shared").tagFor(EntityType.PERSON, value));
+          }
+          return seen;
+        }));
+      }
+      Map<String, String> first = results.get(0).get();
+      for (java.util.concurrent.Future<Map<String, String>> r : results) {
+        assertEquals(first, r.get());
+      }
+      assertEquals(50, new java.util.HashSet<>(first.values()).size());
+      assertEquals(50, v.session("shared").size());
+    } finally {
+      pool.shutdownNow();
+    }
   }
 }
