@@ -203,4 +203,28 @@ class TransformPropertiesTest {
     return Combinators.combine(Arbitraries.of(EntityType.PERSON, EntityType.DATE, EntityType.US_SSN),
         Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(3)).as(Tuple::of).list().ofMaxSize(40);
   }
+
+  /** FPE keeps every non-digit in place and the digit count, and decrypts with the key it names. */
+  @Property(tries = 300)
+  void fpeKeepsTheFormatAndDecrypts(@ForAll("identifiers") String value) {
+    String out = Operators.fpe(RING).apply(value, Finding.of(EntityType.ACCOUNT_NUMBER, 0, value.length(), 1, "g"),
+        TransformSession.create());
+    assertEquals(value.length(), out.length());
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      assertEquals(c >= '0' && c <= '9', out.charAt(i) >= '0' && out.charAt(i) <= '9');
+      if (c < '0' || c > '9') {
+        assertEquals(c, out.charAt(i));
+      }
+    }
+    assertEquals(value, Operators.fpeDecrypt(RING, "pv1", EntityType.ACCOUNT_NUMBER, out));
+  }
+
+  @Provide
+  Arbitrary<String> identifiers() {
+    return Combinators.combine(Arbitraries.strings().numeric().ofMinLength(6).ofMaxLength(24),
+        Arbitraries.strings().withChars("-. /ABCxyz").ofMaxLength(6), Arbitraries.integers().between(0, 6))
+        .as((digits, other, at) -> digits.substring(0, Math.min(at, digits.length())) + other
+            + digits.substring(Math.min(at, digits.length())));
+  }
 }
