@@ -18,9 +18,9 @@ import java.util.Objects;
  * then the part before the cut is checked under the policy for the OUTPUT direction and its safe
  * text returned. So at most {@link #HOLD_BACK} + {@link Restorer#holdBack()} characters (plus the
  * last chunk) are held back, and an identifier of up to {@link #HOLD_BACK} characters is always seen
- * whole. When a segment is blocked, nothing more is emitted ({@link #isBlocked()}); what was emitted
- * before had passed its own check. A segment boundary hides context words before it from the
- * detectors of the next segment.
+ * whole. The detectors see the last {@value #CONTEXT} characters of the previous segment with each
+ * segment, so a context word ("SSN:") before a cut still counts. When a segment is blocked, nothing
+ * more is emitted ({@link #isBlocked()}); what was emitted before had passed its own check.
  *
  * <p>Not thread-safe. {@link #toString()} shows counts only.
  */
@@ -37,6 +37,9 @@ public final class StreamingOutput {
   private StreamingRestorer restorer;
   private final StringBuilder pending = new StringBuilder();
   private final List<GuardResult> results = new ArrayList<>();
+  /** Characters of already checked text the detectors see before the next segment. */
+  static final int CONTEXT = 64;
+  private String tail = "";
   private boolean blocked;
   private boolean finished;
 
@@ -137,7 +140,10 @@ public final class StreamingOutput {
   private String emit(int cut) {
     String segment = pending.substring(0, cut);
     pending.delete(0, cut);
-    GuardResult r = guard.decide(segment, context, session, Guard.originalsIn(segment, mappings));
+    List<Finding> extra = new ArrayList<>(Guard.originalsIn(segment, mappings));
+    extra.addAll(findingsWithContext(segment));
+    tail = (tail + segment).substring(Math.max(0, tail.length() + segment.length() - CONTEXT));
+    GuardResult r = guard.decide(segment, context, session, extra);
     results.add(r);
     if (r.isBlocked()) {
       blocked = true;
@@ -145,6 +151,27 @@ public final class StreamingOutput {
       return "";
     }
     return r.safeText().orElseThrow();
+  }
+
+  /**
+   * Findings in {@code segment} that the detectors report when they also see the end of the
+   * previous segment, e.g. a number that only counts as an SSN after the words "SSN:".
+   */
+  private List<Finding> findingsWithContext(String segment) {
+    if (tail.isEmpty()) {
+      return List.of();
+    }
+    List<Finding> found = new ArrayList<>();
+    try {
+      for (Finding f : guard.inspect(tail + segment, context)) {
+        if (f.start() >= tail.length()) {
+          found.add(f.withSpan(f.span().shift(-tail.length())));
+        }
+      }
+    } catch (VeilException e) {
+      return List.of(); // the segment's own check runs the detectors again and fails closed
+    }
+    return found;
   }
 
   @Override

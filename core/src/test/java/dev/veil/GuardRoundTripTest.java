@@ -178,6 +178,68 @@ class GuardRoundTripTest {
     assertTrue(batch.contains("Dear Jane Roe, your card **** **** **** 1111"));
   }
 
+  /** Reports nine digits as an SSN only when "SSN:" comes right before them. */
+  record ContextSsnDetector() implements Detector {
+    @Override
+    public String id() {
+      return "context-ssn";
+    }
+
+    @Override
+    public Set<EntityType> entityTypes() {
+      return Set.of(EntityType.US_SSN);
+    }
+
+    @Override
+    public List<Finding> detect(DetectorInput input) {
+      List<Finding> out = new ArrayList<>();
+      String t = input.text();
+      for (int at = t.indexOf("SSN: "); at >= 0; at = t.indexOf("SSN: ", at + 1)) {
+        int s = at + 5;
+        if (s + 9 <= t.length() && t.substring(s, s + 9).chars().allMatch(Character::isDigit)) {
+          out.add(Finding.of(EntityType.US_SSN, s, s + 9, 0.9, id()));
+        }
+      }
+      return out;
+    }
+  }
+
+  @Test
+  void streamingKeepsContextWordsAcrossSegmentCuts() {
+    Policy maskSsn = new Policy() {
+      @Override
+      public String id() {
+        return "mask-ssn";
+      }
+
+      @Override
+      public String version() {
+        return "1";
+      }
+
+      @Override
+      public PolicyDecision evaluate(List<Finding> findings, GuardContext context) {
+        return findings.isEmpty() ? PolicyDecision.allow(List.of())
+            : new PolicyDecision(Decision.TRANSFORM, List.of(), Map.of(EntityType.US_SSN, Operators.mask(4)),
+                Optional.empty());
+      }
+    };
+    Guard g = Guard.builder().detector(new ContextSsnDetector()).policy(maskSsn)
+        .auditSink(new InMemoryAuditSink()).build();
+    String answer = "x".repeat(40) + " SSN: 536228119 " + "y".repeat(300);
+    assertEquals(g.checkOutput(answer, ctx("c")).safeText().orElseThrow(),
+        "x".repeat(40) + " SSN: *****8119 " + "y".repeat(300));
+    StreamingOutput s = g.streamOutput(ctx("c"));
+    StringBuilder shown = new StringBuilder();
+    for (int i = 0; i < answer.length(); i++) {
+      shown.append(s.accept(answer.substring(i, i + 1)));
+    }
+    shown.append(s.finish());
+    assertTrue(s.results().size() > 2, "the answer was cut into segments");
+    assertFalse(shown.toString().contains("536228119"));
+    assertTrue(shown.toString().contains("SSN: *****8119"));
+  }
+
   @Test
   void plantedValuesAppearInNoLogToStringOrAuditEvent() {
     PrintStream err = System.err;
