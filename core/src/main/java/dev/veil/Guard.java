@@ -11,9 +11,14 @@ import dev.veil.detect.TextNormalizer;
 import dev.veil.policy.Policies;
 import dev.veil.policy.Policy;
 import dev.veil.policy.PolicyDecision;
+import dev.veil.transform.InMemoryVault;
 import dev.veil.transform.Operator;
+import dev.veil.transform.Pseudonym;
+import dev.veil.transform.Restorer;
 import dev.veil.transform.TransformSession;
 import dev.veil.transform.Transformer;
+import dev.veil.transform.Vault;
+import dev.veil.transform.VaultFullException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,6 +45,12 @@ import org.slf4j.LoggerFactory;
  * if (r.isBlocked()) { ... } else { send(r.safeText().orElseThrow()); }
  * }</pre>
  *
+ * <p><b>The round trip.</b> With a {@link GuardContext#conversationId() conversation id}, the
+ * replacements of every message of a conversation are kept in the {@linkplain Builder#vault vault}, so
+ * the same value gets the same tag or surrogate each time and {@link #checkOutput} (or {@link
+ * #streamOutput} for a streamed answer) can put the originals back, after checking the restored
+ * answer under the policy for the OUTPUT direction. See {@code docs/transforms.md}.
+ *
  * <p><b>Fails closed.</b> If a detector, the policy, an operator or the audit sink throws, {@link
  * #check} returns {@link Decision#BLOCK} with a {@code veil.*} reason naming the failed component;
  * it never returns text that was not fully inspected.
@@ -64,6 +75,10 @@ public final class Guard {
   public static final String TIME_BUDGET_EXCEEDED = "veil.time-budget-exceeded";
   /** Characters shared by neighbouring chunks when a long text is scanned in chunks. */
   public static final int CHUNK_OVERLAP = 512;
+  /** Reason id when the vault could not hold a conversation or one more mapping. */
+  public static final String VAULT_FULL = "veil.vault-full";
+  /** Detector id of findings for originals put back by {@link #checkOutput}. */
+  public static final String VAULT_DETECTOR = "veil.vault";
 
   private final List<Detector> detectors;
   private final Policy policy;
@@ -75,6 +90,7 @@ public final class Guard {
   private final long timeBudgetNanos;
   private final int chunkSize;
   private final Clock clock;
+  private final Vault vault;
 
   private Guard(Builder b) {
     this.detectors = List.copyOf(b.detectors.values());
@@ -87,6 +103,7 @@ public final class Guard {
     this.timeBudgetNanos = b.timeBudget == null ? Long.MAX_VALUE : b.timeBudget.toNanos();
     this.chunkSize = b.chunkSize;
     this.clock = b.clock;
+    this.vault = b.vault;
   }
 
   public static Builder builder() {
@@ -191,7 +208,102 @@ public final class Guard {
    * @throws NullPointerException if text or context is null
    */
   public GuardResult check(String text, GuardContext context) {
-    return check(text, context, TransformSession.create());
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(context, "context");
+    TransformSession session;
+    try {
+      session = sessionFor(context);
+    } catch (VaultFullException e) {
+      return failClosed(UUID.randomUUID().toString(), context, text.length(), List.of(), VAULT_FULL,
+          "fail-closed", "the vault cannot hold this conversation");
+    }
+    return check(text, context, session);
+  }
+
+  /**
+   * The transform state of the context's conversation: from the {@linkplain Builder#vault vault}
+   * when {@link GuardContext#conversationId()} is present (the same session for every message of
+   * the conversation), else a fresh one.
+   *
+   * @throws VaultFullException if the vault cannot hold another conversation
+   */
+  public TransformSession sessionFor(GuardContext context) {
+    Optional<String> id = context.conversationId();
+    return id.isPresent() && !id.get().isEmpty() ? vault.session(id.get()) : TransformSession.create();
+  }
+
+  /**
+   * Checks a model's answer and restores it for the caller. The answer's surrogates are first put
+   * back from the conversation's mappings ({@link Restorer}: tolerant of case, spacing, brackets);
+   * then the restored text is inspected, every restored original is added as a finding of its type
+   * (detector {@value #VAULT_DETECTOR}), and the policy decides for the {@link Direction#OUTPUT}
+   * direction. So the policy judges exactly the text the caller would see, and restoring never
+   * re-introduces a value the policy does not let through: on TRANSFORM its operators run on the
+   * restored text; on BLOCK no text is returned.
+   *
+   * <p>Without a conversation id nothing is restored; the answer is only checked. Findings in the
+   * result point into the restored text. Writes one audit event (direction OUTPUT).
+   */
+  public GuardResult checkOutput(String modelOutput, GuardContext context) {
+    Objects.requireNonNull(modelOutput, "modelOutput");
+    Objects.requireNonNull(context, "context");
+    GuardContext out = context.direction() == Direction.OUTPUT
+        ? context : context.toBuilder().direction(Direction.OUTPUT).build();
+    TransformSession session;
+    try {
+      session = sessionFor(out);
+    } catch (VaultFullException e) {
+      return failClosed(UUID.randomUUID().toString(), out, modelOutput.length(), List.of(), VAULT_FULL,
+          "fail-closed", "the vault cannot hold this conversation");
+    }
+    List<Pseudonym> mappings = session.pseudonyms();
+    String restored = mappings.isEmpty() ? modelOutput : Restorer.of(session).restore(modelOutput);
+    return decide(restored, out, session, originalsIn(restored, mappings));
+  }
+
+  /**
+   * Puts the conversation's originals back into {@code text} without any check: use it only on
+   * text already checked ({@link #checkOutput} does both). Returns the text unchanged when the
+   * context has no conversation id.
+   */
+  public String restore(String text, GuardContext context) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(context, "context");
+    if (context.conversationId().isEmpty()) {
+      return text;
+    }
+    return Restorer.of(sessionFor(context)).restore(text);
+  }
+
+  /**
+   * A checker for an answer that arrives in chunks: see {@link StreamingOutput}. One per stream.
+   */
+  public StreamingOutput streamOutput(GuardContext context) {
+    Objects.requireNonNull(context, "context");
+    return new StreamingOutput(this, context.direction() == Direction.OUTPUT
+        ? context : context.toBuilder().direction(Direction.OUTPUT).build());
+  }
+
+  /**
+   * Every occurrence of a mapped original in {@code text} that is not part of a longer word or
+   * number, as a finding of its type.
+   */
+  static List<Finding> originalsIn(String text, List<Pseudonym> mappings) {
+    List<Finding> found = new ArrayList<>();
+    for (Pseudonym p : mappings) {
+      String o = p.original();
+      for (int at = text.indexOf(o); at >= 0; at = text.indexOf(o, at + 1)) {
+        int end = at + o.length();
+        boolean glued = (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))
+            && Character.isLetterOrDigit(o.charAt(0)))
+            || (end < text.length() && Character.isLetterOrDigit(text.charAt(end))
+            && Character.isLetterOrDigit(o.charAt(o.length() - 1)));
+        if (!glued) {
+          found.add(Finding.of(p.type(), at, end, 1.0, VAULT_DETECTOR));
+        }
+      }
+    }
+    return found;
   }
 
   /**
@@ -202,11 +314,30 @@ public final class Guard {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(context, "context");
     Objects.requireNonNull(session, "session");
+    return decide(text, context, session, List.of());
+  }
+
+  GuardResult decide(String text, GuardContext context, TransformSession session, List<Finding> extra) {
     String auditId = UUID.randomUUID().toString();
 
     List<Finding> findings;
     try {
       findings = inspect(text, context);
+      if (!extra.isEmpty()) {
+        // detectors win: a restored original only fills gaps, so a short original found inside a
+        // detected identifier can never shield that identifier from the policy
+        List<Finding> all = new ArrayList<>(findings);
+        for (Finding e : extra) {
+          boolean overlaps = false;
+          for (Finding f : findings) {
+            overlaps |= f.span().overlaps(e.span());
+          }
+          if (!overlaps) {
+            all.add(e);
+          }
+        }
+        findings = OverlapResolver.resolve(all);
+      }
     } catch (InputTooLargeException e) {
       return failClosed(auditId, context, text.length(), List.of(), INPUT_TOO_LARGE,
           "veil input limit", "text of " + e.length() + " characters exceeds the limit of " + e.limit());
@@ -240,6 +371,10 @@ public final class Guard {
       Map<EntityType, Operator> ops = pd.operators();
       try {
         safeText = Optional.of(Transformer.apply(text, findings, f -> ops.get(f.type()), session));
+      } catch (VaultFullException e) {
+        log.warn("vault full; blocking the text");
+        return failClosed(auditId, context, text.length(), findings, VAULT_FULL,
+            "fail-closed", "the conversation's vault is full; the text could not be pseudonymized");
       } catch (RuntimeException e) {
         log.warn("transform failed ({}); blocking the text", e.getClass().getName());
         return failClosed(auditId, context, text.length(), findings, TRANSFORM_FAILURE,
@@ -304,6 +439,7 @@ public final class Guard {
     private Integer maxTextLengthSet;
     private int maxTextLength = 16 * 1024 * 1024;
     private Clock clock;
+    private Vault vault;
 
     private Builder() {}
 
@@ -434,6 +570,16 @@ public final class Guard {
       return this;
     }
 
+    /**
+     * Where conversations' reversible mappings live; used when a context has a conversation id. An
+     * {@link InMemoryVault} with default bounds (on the guard's clock) if not set.
+     */
+    public Builder vault(Vault value) {
+      checkUnset(vault, "vault");
+      this.vault = Objects.requireNonNull(value, "vault");
+      return this;
+    }
+
     private static void checkUnset(Object current, String name) {
       if (current != null) {
         throw new IllegalStateException(name + " was already set");
@@ -465,6 +611,9 @@ public final class Guard {
       }
       if (clock == null) {
         clock = Clock.systemUTC();
+      }
+      if (vault == null) {
+        vault = InMemoryVault.builder().clock(clock).build();
       }
       return new Guard(this);
     }

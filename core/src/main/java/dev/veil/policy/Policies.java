@@ -28,6 +28,14 @@ public final class Policies {
   /** Routes PHI that may not reach an external vendor without a BAA to {@value #INTERNAL_MODEL}. */
   public static final RulePolicy ROUTE_PHI = Presets.routePhi("route-phi", INTERNAL_MODEL);
 
+  /**
+   * Replaces every finding of a prompt with a typed tag and lets answers through, for LLM round trips
+   * where the caller restores the tags ({@link dev.veil.Guard#checkOutput}). Pseudonymized data is
+   * still personal data (GDPR Recital 26): compose it with the regulatory presets, e.g.
+   * {@code PSEUDONYMIZE.and(PCI_DSS).and(SECRETS)}, which also check the answers.
+   */
+  public static final RulePolicy PSEUDONYMIZE = Presets.pseudonymize();
+
   private static final RulePolicy BLOCK_ANY = Presets.blockAny();
   private static final RulePolicy REDACT_ALL = Presets.redactAll();
 
@@ -37,6 +45,7 @@ public final class Policies {
       "pci-dss", PCI_DSS,
       "secrets", SECRETS,
       "route-phi", ROUTE_PHI,
+      "pseudonymize", PSEUDONYMIZE,
       "block-any", BLOCK_ANY,
       "redact-all", REDACT_ALL));
 

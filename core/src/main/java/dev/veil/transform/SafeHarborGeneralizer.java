@@ -4,11 +4,14 @@ import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import dev.veil.EntityType;
 import dev.veil.Finding;
+import java.time.Year;
+import java.time.ZoneOffset;
 import java.util.Set;
 
 /**
  * Generalizes values the way HIPAA's Safe Harbor method allows them to remain (45 CFR
- * 164.514(b)(2)(i)(B) and (C)): a date keeps only its year; a ZIP code keeps its first three digits,
+ * 164.514(b)(2)(i)(B) and (C)): a date keeps only its year, and a year 90 or more years ago (which
+ * could show an age over 89) becomes the single category {@code before <this year - 89>}; a ZIP code keeps its first three digits,
  * or becomes {@code 000} when that three-digit area holds 20,000 people or fewer; an age over 89
  * becomes {@code 90+}. Any other type is replaced by its typed tag, since Safe Harbor allows no
  * generalized form of it.
@@ -45,7 +48,9 @@ final class SafeHarborGeneralizer implements Operator {
       return zip3(value);
     }
     if (type == EntityType.AGE) {
-      return age(value);
+      String a = age(value);
+      // an age written in words ("ninety-two") cannot be judged: nothing of it may remain
+      return a == null ? session.tagFor(type, value) : a;
     }
     return session.tagFor(type, value);
   }
@@ -53,7 +58,10 @@ final class SafeHarborGeneralizer implements Operator {
   static String year(String date) {
     Matcher m = YEAR.matcher(date);
     if (m.find()) {
-      return m.group(1);
+      // 164.514(b)(2)(i)(C): a year that may show an age over 89 (a birth year 90 or more years
+      // ago) joins one category with all such years
+      int oldest = Year.now(ZoneOffset.UTC).getValue() - 89;
+      return Integer.parseInt(m.group(1)) < oldest ? "before " + oldest : m.group(1);
     }
     Matcher two = TWO_DIGIT_YEAR.matcher(date.trim());
     if (two.find()) {
@@ -76,15 +84,21 @@ final class SafeHarborGeneralizer implements Operator {
     return digits.toString();
   }
 
+  /** The age if it is 89 or less, {@code 90+} if over 89, null if it has no digits. */
   static String age(String age) {
     Matcher m = DIGITS.matcher(age);
     if (m.find()) {
       String n = m.group();
+      int z = 0;
+      while (z < n.length() - 1 && n.charAt(z) == '0') {
+        z++;
+      }
+      n = n.substring(z);
       if (n.length() > 2 || Integer.parseInt(n) > 89) {
         return "90+";
       }
       return age;
     }
-    return age;
+    return null;
   }
 }

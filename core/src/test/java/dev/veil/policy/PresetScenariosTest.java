@@ -209,6 +209,12 @@ class PresetScenariosTest {
             PHI_NAME + " " + PAN, NO_AGREEMENTS, US, Decision.TRANSFORM,
             Map.of(EntityType.CREDIT_CARD, "tag"), "pci.req3.4.1.pan-masked", "hipaa.safe-harbor.A",
             "hipaa.safe-harbor.J"),
+        // pseudonymize
+        s("pseudonymize: identifiers in a prompt become typed tags", Policies.PSEUDONYMIZE, NAME_ONLY, NO_AGREEMENTS,
+            US, Decision.TRANSFORM, Map.of(EntityType.PERSON, "tag", EntityType.EMAIL_ADDRESS, "tag"),
+            "pseudonymize.prompt"),
+        s("pseudonymize: an answer passes (restored by the caller)", Policies.PSEUDONYMIZE, NAME_ONLY, NO_AGREEMENTS,
+            US_OUT, Decision.ALLOW),
         // secrets
         s("secrets: a credential in a prompt blocks", secrets, SECRET, INTERNAL_EU, US, Decision.BLOCK,
             "secrets.credential"),

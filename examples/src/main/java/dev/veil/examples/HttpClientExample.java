@@ -42,7 +42,7 @@ public final class HttpClientExample {
   }
 
   public static String run(URI endpoint, String requestBody) throws IOException, InterruptedException {
-    Guard guard = Guard.builder().discoverDetectors().policy(Policies.redactAll())
+    Guard guard = Guard.builder().discoverDetectors().policy(Policies.PSEUDONYMIZE.and(Policies.PCI_DSS))
         .auditSink(AuditSink.discarding()).build();
     HttpClient http = HttpClient.newHttpClient();
     String conversationId = "ticket-4711";
@@ -66,7 +66,7 @@ public final class HttpClientExample {
     try {
       URI uri = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/v1/chat/completions");
       System.out.println(run(uri, "{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":"
-          + "\"Card 4111 1111 1111 1111 was charged twice\"}]}"));
+          + "\"Member jane.roe@example.org, SSN 536-22-8119, asks about a claim\"}]}"));
       System.out.println("the model saw: " + received);
     } finally {
       server.stop(0);

@@ -38,7 +38,7 @@ public final class LangChain4jExample {
   }
 
   public static String run(ChatModel model, String conversation, String message) {
-    Guard guard = Guard.builder().discoverDetectors().policy(Policies.redactAll())
+    Guard guard = Guard.builder().discoverDetectors().policy(Policies.PSEUDONYMIZE.and(Policies.PCI_DSS))
         .auditSink(AuditSink.discarding()).build();
     GuardContext context = GuardContext.defaults();
     // README:BEGIN langchain4j

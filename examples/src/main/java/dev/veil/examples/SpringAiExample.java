@@ -34,7 +34,7 @@ public final class SpringAiExample {
   }
 
   public static String run(ChatModel chatModel, String message) {
-    Guard guard = Guard.builder().discoverDetectors().policy(Policies.redactAll())
+    Guard guard = Guard.builder().discoverDetectors().policy(Policies.PSEUDONYMIZE.and(Policies.PCI_DSS))
         .auditSink(AuditSink.discarding()).build();
     // README:BEGIN spring-ai
     LlmRoundTrip veil = LlmRoundTrip.builder(guard).build();

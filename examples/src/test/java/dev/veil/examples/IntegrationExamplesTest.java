@@ -33,15 +33,16 @@ class IntegrationExamplesTest {
   }
 
   @Test
-  void httpClientExampleKeepsTheCardFromTheModelAndRestoresIt() throws Exception {
+  void httpClientExampleKeepsPhiFromTheModelRestoresItAndMasksCards() throws Exception {
     List<String> received = new ArrayList<>();
     HttpServer server = HttpClientExample.fakeServer(received);
     try {
       URI uri = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/v1/chat/completions");
-      String restored = HttpClientExample.run(uri,
-          "{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"Card 4111 1111 1111 1111 was charged\"}]}");
-      assertTrue(restored.contains("4111 1111 1111 1111"), restored);
-      assertFalse(received.get(0).contains("4111"));
+      String restored = HttpClientExample.run(uri, "{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":"
+          + "\"Member " + MAIL + ", SSN " + SSN + ", card 4111 1111 1111 1111\"}]}");
+      assertTrue(restored.contains(MAIL) && restored.contains(SSN), restored);
+      assertTrue(restored.contains("**** **** **** 1111"), "PCI DSS masks the card even on the way back: " + restored);
+      assertFalse(received.get(0).contains("4111") || received.get(0).contains(SSN) || received.get(0).contains(MAIL));
     } finally {
       server.stop(0);
     }

@@ -255,4 +255,14 @@ public final class Presets {
             .then(Action.tag()).build())
         .build();
   }
+
+  /** Tags every finding of a prompt (reversible with the conversation's vault); outputs pass. */
+  public static RulePolicy pseudonymize() {
+    return RulePolicy.builder("pseudonymize")
+        .rule(Rule.builder("pseudonymize.prompt").citation("GDPR Art. 4(5)")
+            .description("every detected value in a prompt is replaced by a typed tag the caller can restore")
+            .when(Condition.builder().select(Selector.any()).direction(dev.veil.Direction.PROMPT).build())
+            .then(Action.tag()).build())
+        .build();
+  }
 }

@@ -1,76 +1,52 @@
 package dev.veil.http;
 
+import dev.veil.Decision;
+import dev.veil.GuardResult;
+import dev.veil.StreamingOutput;
+import java.util.List;
+
 /**
- * Guards a streamed answer: chunks are buffered to the next sentence or line boundary, each complete
- * piece is checked in the OUTPUT direction and restored, then handed out. An identifier split across
- * chunks ({@code "123-45-"}, {@code "6789"}) is therefore never emitted before the rest of it arrived.
- *
- * <p>A boundary is a line break, or {@code . ! ?} followed by whitespace ({@code 3.14} and
- * {@code a@b.com} are not boundaries). When no boundary comes for {@link #MAX_HOLD} characters, the
- * buffer is cut at its last whitespace (or, failing that, whole). Not thread-safe: one per stream.
+ * Checks and restores a streamed answer for an integration: {@link StreamingOutput} (bounded
+ * hold-back, each segment checked in the OUTPUT direction) with a block turned into a {@link
+ * BlockedException}, so a framework can end the stream with its own error. Not thread-safe: one
+ * per stream.
  */
 public final class StreamingOutputGuard {
-  /** The most characters held back waiting for a boundary. */
-  public static final int MAX_HOLD = 2_000;
+  private final StreamingOutput output;
 
-  private final LlmRoundTrip roundTrip;
-  private final String conversationId;
-  private final StringBuilder pending = new StringBuilder();
-
-  StreamingOutputGuard(LlmRoundTrip roundTrip, String conversationId) {
-    this.roundTrip = roundTrip;
-    this.conversationId = conversationId;
+  StreamingOutputGuard(StreamingOutput output) {
+    this.output = output;
   }
 
   /**
-   * Adds a chunk; returns the checked, restored text that may now be shown (possibly empty).
+   * Adds a chunk; returns the checked, restored text that may be shown now (possibly empty).
    *
-   * @throws BlockedException if a complete piece may not be shown; stop the stream then
+   * @throws BlockedException once a segment is blocked; end the stream then
    */
   public String accept(String chunk) {
-    pending.append(chunk);
-    int cut = lastBoundary();
-    if (cut < 0 && pending.length() > MAX_HOLD) {
-      cut = lastWhitespace();
-      if (cut <= 0) {
-        cut = pending.length();
-      }
-    }
-    if (cut <= 0) {
-      return "";
-    }
-    String ready = pending.substring(0, cut);
-    pending.delete(0, cut);
-    return roundTrip.checkAndRestoreOutput(ready, conversationId);
+    return orThrow(output.accept(chunk));
   }
 
-  /** The checked, restored rest at the end of the stream. */
+  /**
+   * The checked, restored rest at the end of the stream.
+   *
+   * @throws BlockedException if the last segment is blocked
+   */
   public String finish() {
-    String rest = pending.toString();
-    pending.setLength(0);
-    return roundTrip.checkAndRestoreOutput(rest, conversationId);
+    return orThrow(output.finish());
   }
 
-  private int lastBoundary() {
-    for (int i = pending.length() - 1; i >= 0; i--) {
-      char c = pending.charAt(i);
-      if (c == '\n') {
-        return i + 1;
-      }
-      if ((c == '.' || c == '!' || c == '?') && i + 1 < pending.length()
-          && Character.isWhitespace(pending.charAt(i + 1))) {
-        return i + 2;
-      }
+  private String orThrow(String safe) {
+    if (output.isBlocked()) {
+      List<GuardResult> results = output.results();
+      throw new BlockedException(Decision.BLOCK,
+          results.isEmpty() ? List.of() : results.get(results.size() - 1).reasons());
     }
-    return -1;
+    return safe;
   }
 
-  private int lastWhitespace() {
-    for (int i = pending.length() - 1; i > 0; i--) {
-      if (Character.isWhitespace(pending.charAt(i))) {
-        return i + 1;
-      }
-    }
-    return -1;
+  @Override
+  public String toString() {
+    return "StreamingOutputGuard[" + output + "]";
   }
 }

@@ -77,7 +77,7 @@ class HttpClientRoundTripTest {
   }
 
   private ChatCompletionsGuard guard() {
-    Guard g = Guard.builder().discoverDetectors().policy(Policies.redactAll()).auditSink(AuditSink.discarding()).build();
+    Guard g = Guard.builder().discoverDetectors().policy(Policies.PSEUDONYMIZE.and(Policies.PCI_DSS)).auditSink(AuditSink.discarding()).build();
     return ChatCompletionsGuard.of(LlmRoundTrip.builder(g).build());
   }
 
@@ -127,7 +127,9 @@ class HttpClientRoundTripTest {
       }
     });
 
-    assertEquals("I noted " + MAIL + " and card <CREDIT_CARD_1>. Done.", shown.toString());
+    assertTrue(shown.toString().startsWith("I noted " + MAIL + " and card "), shown.toString());
+    assertTrue(shown.toString().endsWith("1111. Done."), shown.toString());
+    assertFalse(shown.toString().contains("4111"), shown.toString());
     assertEquals("[DONE]", forwarded.get(forwarded.size() - 1));
     assertTrue(forwarded.stream().noneMatch(p -> p.contains("4111")), "no fragment of the card was forwarded");
   }

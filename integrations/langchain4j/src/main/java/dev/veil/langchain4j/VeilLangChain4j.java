@@ -21,7 +21,6 @@ import dev.veil.Guard;
 import dev.veil.http.BlockedException;
 import dev.veil.http.LlmRoundTrip;
 import dev.veil.GuardContext;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -53,8 +52,9 @@ import java.util.function.BiFunction;
  * <p>A blocked or routed request surfaces as LangChain4j's own {@link InputGuardrailException}; a
  * blocked answer as an {@code OutputGuardrailException}. Messages name the rule ids, never values.
  *
- * <p>Conversation state (typed tags and their originals) is kept per chat-memory id by an
- * {@link LlmRoundTrip}: in memory, bounded, expiring. Thread-safe.
+ * <p>Conversation state (typed tags and their originals) is kept per chat-memory id in the guard's
+ * vault (bounded, expiring). Use a policy that pseudonymizes prompts, such as {@code
+ * Policies.PSEUDONYMIZE.and(Policies.PCI_DSS)}. Thread-safe.
  */
 public final class VeilLangChain4j {
   private static final ThreadLocal<Object> CURRENT_MEMORY_ID = new ThreadLocal<>();
@@ -241,18 +241,6 @@ public final class VeilLangChain4j {
     /** Lets images, audio and other non-text content through unchecked (default: blocked). */
     public Builder allowNonTextContent(boolean value) {
       this.allowNonTextContent = value;
-      return this;
-    }
-
-    /** At most this many conversations keep their pseudonyms (10,000 by default). */
-    public Builder maxConversations(long value) {
-      roundTrip.maxConversations(value);
-      return this;
-    }
-
-    /** A conversation's pseudonyms are forgotten after this long without use (1 hour by default). */
-    public Builder conversationTtl(Duration value) {
-      roundTrip.conversationTtl(value);
       return this;
     }
 

@@ -93,7 +93,7 @@ class VeilLangChain4jTest {
   }
 
   private static Guard guard() {
-    return Guard.builder().discoverDetectors().policy(Policies.redactAll()).auditSink(AuditSink.discarding()).build();
+    return Guard.builder().discoverDetectors().policy(Policies.PSEUDONYMIZE.and(Policies.PCI_DSS)).auditSink(AuditSink.discarding()).build();
   }
 
   @Test
@@ -211,9 +211,9 @@ class VeilLangChain4jTest {
       public void doChat(ChatRequest request, StreamingChatResponseHandler handler) {
         String all = request.messages().toString();
         String tag = firstTag(all, "EMAIL_ADDRESS");
-        // the tag and an invented SSN arrive split across chunks
-        List<String> chunks = List.of("Dear ", tag.substring(0, 4), tag.substring(4), ", your number is 219-",
-            "09-9999. Bye", "!");
+        // the tag and an invented card number arrive split across chunks
+        List<String> chunks = List.of("Dear ", tag.substring(0, 4), tag.substring(4), ", your card is 4111 1111 ",
+            "1111 1111. Bye", "!");
         for (String c : chunks) {
           handler.onPartialResponse(c);
         }
@@ -237,8 +237,10 @@ class VeilLangChain4jTest {
     ChatResponse response = done.get(10, TimeUnit.SECONDS);
 
     String streamed = String.join("", partials);
-    assertEquals("Dear " + MAIL + ", your number is <US_SSN_1>. Bye!", streamed);
-    assertFalse(partials.stream().anyMatch(p -> p.contains("219-")), "no partial identifier was emitted");
+    assertTrue(streamed.startsWith("Dear " + MAIL + ", your card is "), streamed);
+    assertTrue(streamed.endsWith("1111. Bye!"), streamed);
+    assertFalse(streamed.contains("4111"), "PCI DSS masks the card the model invented: " + streamed);
+    assertFalse(partials.stream().anyMatch(p -> p.contains("4111")), "no partial card number was emitted");
     assertEquals(streamed, response.aiMessage().text());
   }
 }

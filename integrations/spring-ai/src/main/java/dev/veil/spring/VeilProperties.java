@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * {@code veil.*} properties. A Boot app adds the dependency and a policy:
  *
  * <pre>
- * veil.policy=redact-all
+ * veil.policy=pseudonymize,pci-dss,secrets
  * veil.destination.id=openai-us
  * veil.destination.region=US
  * veil.destination.business-associate-agreement=false
