@@ -5,6 +5,8 @@ import dev.veil.internal.audit.ChainedLogFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -195,46 +197,65 @@ public final class JsonlFileAuditSink implements AuditSink {
     }
   }
 
-  /** The writer thread: one event at a time, in queue order; flushes when the queue runs dry. */
+  /**
+   * The writer thread: takes what is queued in batches, writes events one at a time in queue
+   * order, and hands the batch to the OS when the queue runs dry (one system call per batch).
+   */
   private void drain() {
+    List<Object> batch = new ArrayList<>(256);
     while (true) {
-      Object item = takeUninterruptibly();
-      if (item == STOP) {
-        if (failure == null) {
-          try {
-            log_.close();
-          } catch (IOException | RuntimeException e) {
-            fail(e);
-          }
-        } else {
-          log_.abandon();
+      batch.add(takeUninterruptibly());
+      queue.drainTo(batch, 255);
+      boolean written = false;
+      for (Object item : batch) {
+        if (item == STOP) {
+          finish();
+          return;
         }
-        return;
-      }
-      if (item instanceof CountDownLatch done) {
-        if (failure == null) {
-          try {
-            log_.flush();
-          } catch (IOException | RuntimeException e) {
-            fail(e);
-          }
+        if (item instanceof CountDownLatch done) {
+          flushLog();
+          written = false;
+          done.countDown();
+          continue;
         }
-        done.countDown();
-        continue;
+        if (failure != null) {
+          unwritten++;
+          continue;
+        }
+        try {
+          log_.append((AuditEvent) item);
+          written = true;
+        } catch (IOException | RuntimeException e) {
+          unwritten++;
+          fail(e);
+        }
       }
-      if (failure != null) {
-        unwritten++;
-        continue;
+      batch.clear();
+      if (written && queue.isEmpty()) {
+        flushLog();
       }
+    }
+  }
+
+  private void flushLog() {
+    if (failure == null) {
       try {
-        log_.append((AuditEvent) item);
-        if (queue.isEmpty()) {
-          log_.flush();
-        }
+        log_.flush();
       } catch (IOException | RuntimeException e) {
-        unwritten++;
         fail(e);
       }
+    }
+  }
+
+  private void finish() {
+    if (failure == null) {
+      try {
+        log_.close();
+      } catch (IOException | RuntimeException e) {
+        fail(e);
+      }
+    } else {
+      log_.abandon();
     }
   }
 
