@@ -10,6 +10,7 @@ import dev.veil.policy.Policy;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -34,10 +35,18 @@ final class GuardCommand implements Callable<Integer> {
   @Option(names = "--show-values", description = "include matched values in the findings (sensitive!)")
   boolean showValues;
 
+  @Mixin AuditLogOptions audit;
+
   @Override
   public Integer call() {
+    try (AuditSink sink = audit.open(spec.commandLine().getErr())) {
+      return decide(sink);
+    }
+  }
+
+  private Integer decide(AuditSink sink) {
     Policy p = PolicyResolver.resolve(policy);
-    Guard guard = Guard.builder().discoverDetectors().policy(p).auditSink(AuditSink.discarding()).build();
+    Guard guard = Guard.builder().discoverDetectors().policy(p).auditSink(sink).build();
     GuardContext ctx = GuardContext.defaults();
     var out = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();
