@@ -78,10 +78,13 @@ class AuditConcurrencyTest {
     for (int t = 0; t < THREADS; t++) {
       assertEquals(PER_THREAD, nextPerThread.get(t));
     }
+    long v0 = System.nanoTime();
     Result r = AuditLogVerifier.withKey(KEY).verify(log);
+    long verifyMs = (System.nanoTime() - v0) / 1_000_000;
     assertTrue(r.ok(), () -> r.problem().toString());
     assertEquals(THREADS * PER_THREAD, r.events());
     assertTrue(r.sealed());
-    System.out.println("AuditConcurrencyTest: " + THREADS * PER_THREAD + " decisions in " + elapsedMs + " ms");
+    System.out.println("AuditConcurrencyTest: " + THREADS * PER_THREAD + " decisions in " + elapsedMs + " ms; verified "
+        + r.events() + " lines (" + java.nio.file.Files.size(log) / 1_000_000 + " MB) in " + verifyMs + " ms");
   }
 }
