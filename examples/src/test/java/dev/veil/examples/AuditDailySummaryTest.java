@@ -59,6 +59,7 @@ class AuditDailySummaryTest {
     assertEquals(Map.of(EntityType.US_SSN, 1L), d2.blockedTypes());
 
     String text = AuditDailySummary.render(days);
+    System.out.print(text);
     assertTrue(text.contains("2026-11-27  4 decisions"), text);
     assertTrue(text.contains("US_SSN"), text);
     assertFalse(text.contains("8119") || text.contains("jo@example.com"), text);
