@@ -56,7 +56,7 @@ public final class JsonlFileAuditSink implements AuditSink {
   }
 
   private final Path file;
-  private final ChainedLogFile log_;
+  private final ChainedLogFile logFile;
   private final BlockingQueue<Object> queue;
   private final WhenFull whenFull;
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
@@ -70,9 +70,9 @@ public final class JsonlFileAuditSink implements AuditSink {
     this.file = b.file;
     this.whenFull = b.whenFull;
     this.queue = new ArrayBlockingQueue<>(b.queueCapacity);
-    this.log_ = new ChainedLogFile(b.file, ChainHasher.of(b.key), b.maxFileBytes, b.rotateDaily, b.clock);
+    this.logFile = new ChainedLogFile(b.file, ChainHasher.of(b.key), b.maxFileBytes, b.rotateDaily, b.clock);
     try {
-      log_.open();
+      logFile.open();
     } catch (IOException e) {
       throw new AuditSinkException("cannot open audit log '" + file.getFileName() + "': "
           + e.getClass().getSimpleName(), e);
@@ -223,7 +223,7 @@ public final class JsonlFileAuditSink implements AuditSink {
           continue;
         }
         try {
-          log_.append((AuditEvent) item);
+          logFile.append((AuditEvent) item);
           written = true;
         } catch (IOException | RuntimeException e) {
           unwritten++;
@@ -240,7 +240,7 @@ public final class JsonlFileAuditSink implements AuditSink {
   private void flushLog() {
     if (failure == null) {
       try {
-        log_.flush();
+        logFile.flush();
       } catch (IOException | RuntimeException e) {
         fail(e);
       }
@@ -250,12 +250,12 @@ public final class JsonlFileAuditSink implements AuditSink {
   private void finish() {
     if (failure == null) {
       try {
-        log_.close();
+        logFile.close();
       } catch (IOException | RuntimeException e) {
         fail(e);
       }
     } else {
-      log_.abandon();
+      logFile.abandon();
     }
   }
 

@@ -21,6 +21,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One hash-chained JSON Lines audit file with its seal, rotation and resumption. Not thread-safe:
@@ -33,6 +35,7 @@ import java.util.Map;
  * survives; an empty active file's seal carries the chain head across a restart.
  */
 public final class ChainedLogFile {
+  private static final Logger log = LoggerFactory.getLogger(ChainedLogFile.class);
   private final Path file;
   private final ChainHasher hasher;
   private final long maxBytes;
@@ -77,6 +80,9 @@ public final class ChainedLogFile {
         throw refuse("it does not match its seal (lines removed or changed?); run 'veil audit verify'");
       }
       bytes = size;
+      if (s == null) {
+        log.warn("audit log '{}' has no seal (not closed cleanly?); continuing its chain", file.getFileName());
+      }
     } else if (s != null) {
       if (s.lines != 0) {
         throw refuse("it is empty but its seal records " + s.lines + " lines; run 'veil audit verify'");
