@@ -76,7 +76,7 @@ public final class Guard {
   private Guard(Builder b) {
     this.detectors = List.copyOf(b.detectors.values());
     this.policy = b.policy;
-    this.auditSink = b.auditSink;
+    this.auditSink = b.auditFailurePolicy == null ? b.auditSink : b.auditFailurePolicy.apply(b.auditSink);
     this.allowList = b.allowList;
     this.normalizer = b.normalizer;
     this.minScore = b.minScore;
@@ -433,9 +433,6 @@ public final class Guard {
       }
       if (clock == null) {
         clock = Clock.systemUTC();
-      }
-      if (auditFailurePolicy != null) {
-        auditSink = auditFailurePolicy.apply(auditSink);
       }
       return new Guard(this);
     }
