@@ -64,6 +64,28 @@ class JsonlFileAuditSinkTest {
   }
 
   @Test
+  void aFullQueueUnderFailClosedThrowsAndNeverDropsSilently() {
+    Path log = dir.resolve("a.jsonl");
+    int accepted = 0;
+    int refused = 0;
+    try (JsonlFileAuditSink s = sink(log).queueCapacity(1).whenFull(JsonlFileAuditSink.WhenFull.FAIL_CLOSED).build()) {
+      for (int i = 1; i <= 2000; i++) {
+        try {
+          s.write(event(i));
+          accepted++;
+        } catch (AuditSinkException e) {
+          assertTrue(e.getMessage().contains("queue is full"), e.getMessage());
+          refused++;
+        }
+      }
+    }
+    // every event was either refused to its caller or written: none vanished
+    assertEquals(2000, accepted + refused);
+    assertEquals(accepted, AuditLogReader.readAll(log).size());
+    assertTrue(AuditLogVerifier.withKey(KEY).verify(log).ok());
+  }
+
+  @Test
   void writeAfterCloseThrows() {
     JsonlFileAuditSink s = sink(dir.resolve("a.jsonl")).build();
     s.close();
