@@ -2,14 +2,11 @@ package dev.veil.audit;
 
 import dev.veil.internal.audit.ChainHasher;
 import dev.veil.internal.audit.ChainedLogFile;
+import dev.veil.internal.audit.LineReader;
 import dev.veil.internal.json.JsonReader;
 import dev.veil.internal.json.JsonReader.JsonException;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.RandomAccessFile;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -31,6 +28,8 @@ import java.util.Optional;
  * detected. Stateless and thread-safe; reads each file once (twice around a gap), in linear time.
  */
 public final class AuditLogVerifier {
+  /** Longest line accepted (audit lines are a few KB; this bounds memory on a hostile file). */
+  static final int MAX_LINE_BYTES = 16 << 20;
   private final AuditKey key;
 
   private AuditLogVerifier(AuditKey key) {
@@ -138,13 +137,16 @@ public final class AuditLogVerifier {
     ChainHasher hasher = ChainHasher.of(key);
     long lineNo = 0;
     String prevHash = null;
-    try (BufferedReader r = reader(file)) {
+    boolean endsWithNewline = true;
+    try (LineReader r = reader(file)) {
       String line;
       while (true) {
         try {
-          line = r.readLine();
+          line = r.next();
         } catch (CharacterCodingException e) {
           return problem(Kind.MALFORMED, file, lineNo + 1, "not valid UTF-8");
+        } catch (LineReader.LineTooLongException e) {
+          return problem(Kind.MALFORMED, file, lineNo + 1, e.getMessage());
         }
         if (line == null) {
           break;
@@ -186,6 +188,7 @@ public final class AuditLogVerifier {
           return problem(Kind.BROKEN_LINK, file, lineNo, "does not link to line " + (lineNo - 1));
         }
         prevHash = parts[1];
+        endsWithNewline = r.lastHadNewline();
         st.events++;
       }
     } catch (NoSuchFileException e) {
@@ -193,7 +196,7 @@ public final class AuditLogVerifier {
     } catch (IOException e) {
       return problem(Kind.UNREADABLE, file, 0, e.getClass().getSimpleName());
     }
-    if (lineNo > 0 && !endsWithNewline(file)) {
+    if (lineNo > 0 && !endsWithNewline) {
       return problem(Kind.MALFORMED, file, lineNo, "the last line is incomplete (no newline)");
     }
     if (lineNo == 0 && st.lastHash != null) {
@@ -274,9 +277,9 @@ public final class AuditLogVerifier {
   }
 
   private static boolean laterLineHasSeq(Path file, long wanted) {
-    try (BufferedReader r = reader(file)) {
+    try (LineReader r = reader(file)) {
       String line;
-      while ((line = r.readLine()) != null) {
+      while ((line = r.next()) != null) {
         try {
           Object seq = JsonReader.parseObject(line).get("seq");
           if (seq instanceof Long l && l == wanted) {
@@ -346,22 +349,8 @@ public final class AuditLogVerifier {
     return Optional.empty();
   }
 
-  private static boolean endsWithNewline(Path file) {
-    try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "r")) {
-      long n = raf.length();
-      if (n == 0) {
-        return true;
-      }
-      raf.seek(n - 1);
-      return raf.read() == '\n';
-    } catch (IOException e) {
-      return false;
-    }
-  }
-
-  private static BufferedReader reader(Path file) throws IOException {
-    return new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+  private static LineReader reader(Path file) throws IOException {
+    return new LineReader(Files.newInputStream(file), MAX_LINE_BYTES);
   }
 
   private static Optional<Problem> problem(Kind kind, Path file, long line, String message) {
