@@ -1,6 +1,8 @@
 package dev.veil;
 
 import dev.veil.audit.AuditEvent;
+import dev.veil.audit.AuditFailurePolicy;
+import dev.veil.audit.AuditKey;
 import dev.veil.audit.AuditSink;
 import dev.veil.detect.AllowList;
 import dev.veil.detect.Detector;
@@ -91,11 +93,12 @@ public final class Guard {
   private final int chunkSize;
   private final Clock clock;
   private final Vault vault;
+  private final AuditKey correlationKey;
 
   private Guard(Builder b) {
     this.detectors = List.copyOf(b.detectors.values());
     this.policy = b.policy;
-    this.auditSink = b.auditSink;
+    this.auditSink = b.auditFailurePolicy == null ? b.auditSink : b.auditFailurePolicy.apply(b.auditSink);
     this.allowList = b.allowList;
     this.normalizer = b.normalizer;
     this.minScore = b.minScore;
@@ -104,6 +107,7 @@ public final class Guard {
     this.chunkSize = b.chunkSize;
     this.clock = b.clock;
     this.vault = b.vault;
+    this.correlationKey = b.correlationKey;
   }
 
   public static Builder builder() {
@@ -116,6 +120,14 @@ public final class Guard {
 
   public Policy policy() {
     return policy;
+  }
+
+  /**
+   * The sink this guard writes to: the configured one, wrapped by the {@link AuditFailurePolicy}
+   * when that buffers. Close it on shutdown so buffered events are retried and reported.
+   */
+  public AuditSink auditSink() {
+    return auditSink;
   }
 
   /**
@@ -383,7 +395,7 @@ public final class Guard {
     }
 
     AuditEvent event = event(auditId, context, decision, pd.routeTo().orElse(null), reasons, findings,
-        text.length());
+        text.length(), decision == Decision.BLOCK ? Map.of() : pd.operators(), text);
     try {
       auditSink.write(event);
     } catch (RuntimeException e) {
@@ -400,22 +412,33 @@ public final class Guard {
       String ruleId, String citation, String explanation) {
     List<Reason> reasons = List.of(new Reason(ruleId, Decision.BLOCK, null, citation, explanation));
     try {
-      auditSink.write(event(auditId, context, Decision.BLOCK, null, reasons, findings, length));
+      auditSink.write(event(auditId, context, Decision.BLOCK, null, reasons, findings, length, Map.of(), null));
     } catch (RuntimeException e) {
       log.warn("audit sink failed ({}) while recording a fail-closed block", e.getClass().getName());
     }
     return new GuardResult(Decision.BLOCK, Optional.empty(), findings, reasons, Optional.empty(), auditId);
   }
 
+  /**
+   * Builds the event: no value is copied, only types, offsets and (with a correlation key) HMACs.
+   * {@code text} is null on fail-closed paths, which then carry no correlation hashes.
+   */
   private AuditEvent event(String id, GuardContext c, Decision decision, String routeTo,
-      List<Reason> reasons, List<Finding> findings, int length) {
+      List<Reason> reasons, List<Finding> findings, int length, Map<EntityType, Operator> ops, String text) {
     List<AuditEvent.FindingRecord> records = new ArrayList<>(findings.size());
+    Map<EntityType, String> applied = new java.util.EnumMap<>(EntityType.class);
     for (Finding f : findings) {
-      records.add(new AuditEvent.FindingRecord(f.type(), f.start(), f.end(), f.detector(), f.score()));
+      String correlation = correlationKey == null || text == null ? null : correlationKey.hmacHex(f.valueIn(text));
+      records.add(new AuditEvent.FindingRecord(f.type(), f.start(), f.end(), f.detector(), f.score(), correlation));
+      Operator op = ops.get(f.type());
+      if (op != null) {
+        applied.put(f.type(), op.name());
+      }
     }
     return new AuditEvent(id, clock.instant(), c.requestId().orElse(null), c.conversationId().orElse(null),
-        c.tenant().orElse(null), c.destination().id(), c.direction(), policy.id(), policy.version(),
-        decision, routeTo, reasons, records, length);
+        c.tenant().orElse(null), c.destination().id(), c.direction(), c.purpose(), c.jurisdiction(),
+        c.legalBases(), policy.id(), policy.version(), decision, routeTo, reasons, records, applied,
+        correlationKey == null || text == null ? null : correlationKey.id(), length);
   }
 
   @Override
@@ -440,6 +463,8 @@ public final class Guard {
     private int maxTextLength = 16 * 1024 * 1024;
     private Clock clock;
     private Vault vault;
+    private AuditFailurePolicy auditFailurePolicy;
+    private AuditKey correlationKey;
 
     private Builder() {}
 
@@ -577,6 +602,24 @@ public final class Guard {
     public Builder vault(Vault value) {
       checkUnset(vault, "vault");
       this.vault = Objects.requireNonNull(value, "vault");
+      return this;
+    }
+
+    /** What to do when the audit sink throws; {@link AuditFailurePolicy#failClosed()} if not set. */
+    public Builder auditFailurePolicy(AuditFailurePolicy value) {
+      checkUnset(auditFailurePolicy, "auditFailurePolicy");
+      this.auditFailurePolicy = Objects.requireNonNull(value, "auditFailurePolicy");
+      return this;
+    }
+
+    /**
+     * Key for correlation hashes: each audited finding then carries the HMAC-SHA-256 of its value,
+     * so events about the same value can be joined without revealing it. Use a key distinct from
+     * the audit chain key. Off by default.
+     */
+    public Builder auditCorrelationKey(AuditKey value) {
+      checkUnset(correlationKey, "auditCorrelationKey");
+      this.correlationKey = Objects.requireNonNull(value, "auditCorrelationKey");
       return this;
     }
 

@@ -8,6 +8,7 @@ import dev.veil.audit.AuditSink;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -31,22 +32,31 @@ final class DetectCommand implements Callable<Integer> {
   @Option(names = "--min-score", description = "drop findings scoring below this (default ${DEFAULT-VALUE})", defaultValue = "0.5")
   double minScore;
 
+  @Mixin AuditLogOptions audit;
+
   @Override
   public Integer call() {
-    Guard guard = Guard.builder().discoverDetectors().minScore(minScore).auditSink(AuditSink.discarding()).build();
+    try (AuditSink sink = audit.open(spec.commandLine().getErr())) {
+      return detect(sink);
+    }
+  }
+
+  private Integer detect(AuditSink sink) {
+    Guard guard = Guard.builder().discoverDetectors().minScore(minScore).policy(AuditLogOptions.DETECT_ONLY)
+        .auditSink(sink).build();
     var out = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();
     GuardContext ctx = GuardContext.defaults();
     if (jsonl) {
       Jsonl.Counts c = Jsonl.run(file, out, err, req -> {
         ObjectNode o = Json.MAPPER.createObjectNode();
-        o.set("findings", Json.findings(guard.inspect(req.text(), ctx), req.text(), showValues));
+        o.set("findings", Json.findings(audit.findings(guard, req.text(), ctx), req.text(), showValues));
         return o;
       });
       return c.errors() == 0 ? 0 : VeilCommand.EXIT_INPUT;
     }
     String text = Io.readAll(file);
-    List<Finding> findings = guard.inspect(text, ctx);
+    List<Finding> findings = audit.findings(guard, text, ctx);
     ObjectNode o = Json.MAPPER.createObjectNode();
     o.set("findings", Json.findings(findings, text, showValues));
     out.println(Json.write(o));

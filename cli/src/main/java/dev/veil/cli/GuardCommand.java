@@ -34,11 +34,19 @@ final class GuardCommand implements Callable<Integer> {
   @Option(names = "--show-values", description = "include matched values in the findings (sensitive!)")
   boolean showValues;
 
+  @Mixin AuditLogOptions audit;
+
   @Override
   public Integer call() {
+    try (AuditSink sink = audit.open(spec.commandLine().getErr())) {
+      return decide(sink);
+    }
+  }
+
+  private Integer decide(AuditSink sink) {
     PolicyOptions.Resolved resolved = policyOptions.resolve();
     Policy p = resolved.policy();
-    Guard guard = Guard.builder().discoverDetectors().policy(p).auditSink(AuditSink.discarding()).build();
+    Guard guard = Guard.builder().discoverDetectors().policy(p).auditSink(sink).build();
     GuardContext ctx = resolved.context();
     var out = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();

@@ -7,7 +7,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Writes each event at INFO to the logger {@value #LOGGER_NAME} with structured key-value pairs
- * (SLF4J 2 fluent API), so a JSON log encoder gets separate fields. Thread-safe.
+ * (SLF4J 2 fluent API), so a JSON log encoder gets separate fields. The keys are the snake_case
+ * names of {@code docs/audit.md}; lists are comma-joined, {@code counts} and {@code operators} are
+ * {@code TYPE=n} pairs, and {@code event} holds the whole event as schema-versioned JSON for
+ * consumers that prefer one field. No value of the inspected text is ever logged. Thread-safe.
+ *
+ * <p>This sink has no hash chain; use {@link JsonlFileAuditSink} where tamper evidence matters.
  */
 public final class Slf4jAuditSink implements AuditSink {
   /** The logger name; route it to its own appender to keep an audit file apart. */
@@ -40,6 +45,18 @@ public final class Slf4jAuditSink implements AuditSink {
         .addKeyValue("finding_types", e.findings().stream().map(f -> f.type().name()).distinct().sorted()
             .collect(Collectors.joining(",")))
         .addKeyValue("finding_count", e.findings().size())
+        .addKeyValue("schema", AuditEvent.SCHEMA_VERSION)
+        .addKeyValue("purpose", e.purpose())
+        .addKeyValue("jurisdiction", e.jurisdiction())
+        .addKeyValue("legal_bases", e.legalBases().stream().map(Enum::name).sorted().collect(Collectors.joining(",")))
+        .addKeyValue("citations", e.reasons().stream().map(Reason::citation).distinct()
+            .collect(Collectors.joining("; ")))
+        .addKeyValue("counts", e.counts().entrySet().stream().map(x -> x.getKey() + "=" + x.getValue())
+            .collect(Collectors.joining(",")))
+        .addKeyValue("operators", e.operators().entrySet().stream().map(x -> x.getKey() + "=" + x.getValue())
+            .collect(Collectors.joining(",")))
+        .addKeyValue("text_length", e.textLength())
+        .addKeyValue("event", e.toJson())
         .log("veil decision {} for {}", e.decision(), e.destination());
   }
 
