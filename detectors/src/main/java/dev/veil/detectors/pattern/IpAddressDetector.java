@@ -1,13 +1,15 @@
 package dev.veil.detectors.pattern;
 
 import com.google.common.net.InetAddresses;
-import com.google.re2j.Matcher;
+import dev.veil.detectors.internal.Match;
 import com.google.re2j.Pattern;
 import dev.veil.EntityType;
 import dev.veil.Finding;
 import dev.veil.detect.DetectorInput;
 import dev.veil.detectors.internal.Context;
+import dev.veil.detectors.internal.Match;
 import dev.veil.detectors.internal.PatternDetector;
+import dev.veil.detectors.internal.Windows;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,12 +28,7 @@ public final class IpAddressDetector extends PatternDetector {
   }
 
   @Override
-  protected boolean mayContain(String text) {
-    return hasDigit(text);
-  }
-
-  @Override
-  protected Finding score(String text, Matcher m) {
+  protected Finding score(String text, Match m) {
     int s = m.start();
     int e = m.end();
     // "1.2.3.4.5" is not an address.
@@ -52,22 +49,26 @@ public final class IpAddressDetector extends PatternDetector {
     if (text.indexOf(':') < 0) {
       return out;
     }
-    Matcher m = V6.matcher(text);
-    while (m.find()) {
+    forEachMatch(V6, text, Windows.aroundDigits(text, WINDOW, WINDOW), input.context(), m -> {
       int s = m.start();
       int e = m.end();
       String cand = m.group();
       if (cand.length() < 3 || countColons(cand) < 2 || !hasHexDigit(cand)) {
-        continue;
+        return;
       }
       if ((s > 0 && isHexOrColon(text.charAt(s - 1))) || (e < text.length() && isHexOrColon(text.charAt(e)))) {
-        continue;
+        return;
       }
-      if (InetAddresses.isInetAddress(cand)) {
+      if (InetAddresses.isInetAddress(cand) && !isClockTime(cand)) {
         out.add(finding(s, e, countColons(cand) >= 3 || cand.contains("::") ? 0.85 : 0.5));
       }
-    }
+    });
     return out;
+  }
+
+  /** "12:30:45" parses as an IPv6 address in some forms; it is a time. */
+  private static boolean isClockTime(String s) {
+    return s.length() <= 8 && s.indexOf("::") < 0 && s.chars().allMatch(c -> c == ':' || Character.isDigit(c));
   }
 
   private static int countColons(String s) {
