@@ -120,7 +120,13 @@ public abstract class PatternDetector implements Detector {
   }
 
   /** True if {@code text} contains an ASCII digit. */
-  protected static boolean hasDigit(String text) {
-    return Scan.of(text).digitTokenCount() > 0;
+  protected static boolean hasDigit(CharSequence text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 }
