@@ -15,13 +15,17 @@ public final class Labels {
   private static final Set<String> FILLER = Set.of(
       "no", "nr", "num", "number", "is", "of", "id", "the", "was", "his", "her", "their", "our", "your",
       "my", "code", "nummer", "ist", "lautet", "die", "der", "des", "numéro", "numero", "número", "est",
-      "es", "è", "de", "du", "del", "della", "di", "van", "het", "is", "n", "º", "o", "on", "file", "ref");
+      "es", "è", "de", "du", "del", "della", "di", "van", "het", "n", "º", "o", "on", "file", "ref");
   private static final String PUNCT = " \t\n\r:#.=-()[]{}\"'*_/|,°";
 
   private Labels() {}
 
   /** True if one of {@code words} (lower case) introduces the value starting at {@code start}. */
   public static boolean precede(String text, int start, String... words) {
+    return labelInGap(text, start, words) || MarkdownTables.headerHas(text, start, words);
+  }
+
+  private static boolean labelInGap(String text, int start, String[] words) {
     int p = start;
     int limit = Math.max(0, start - MAX_GAP);
     while (p > limit) {
@@ -46,7 +50,7 @@ public final class Labels {
       }
       return false;
     }
-    return labelEndsAt(text, p, words) || MarkdownTables.headerHas(text, start, words);
+    return labelEndsAt(text, p, words);
   }
 
   private static boolean labelEndsAt(String text, int p, String[] words) {

@@ -46,6 +46,7 @@ public final class HealthPlanIdDetector extends LabelledValueDetector {
       String compact = m.group().replace("-", "").toUpperCase(Locale.ROOT);
       if (Mbi.isValid(compact)) {
         boolean ctx = Context.near(text, m.start(), m.end(), MBI_WORDS.forLanguage(input.context().language()));
+        out.removeIf(f -> f.start() == m.start() && f.end() == m.end());
         out.add(finding(m.start(), m.end(), ctx ? 0.97 : 0.85).withAttribute(Finding.VALIDATOR, "mbi-format"));
       }
     });

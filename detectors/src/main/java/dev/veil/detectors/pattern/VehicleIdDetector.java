@@ -34,7 +34,7 @@ public final class VehicleIdDetector extends PatternDetector {
       .nl("kenteken", "nummerplaat")
       .build();
   private static final Pattern PLATE = Pattern.compile(
-      "\\b[A-Za-z0-9]{1,4}(?:[- ][A-Za-z0-9]{1,4}){0,2}\\b");
+      "\\b[A-Za-z0-9]{1,8}(?:[- ][A-Za-z0-9]{1,4}){0,2}\\b");
   private static final String[] PLATE_PREFILTER = PLATE_LABELS.all();
 
   public VehicleIdDetector() {
