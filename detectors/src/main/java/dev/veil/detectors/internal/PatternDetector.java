@@ -18,8 +18,8 @@ import java.util.Set;
  * immutable and thread-safe.
  */
 public abstract class PatternDetector implements Detector {
-  /** Default characters of a digit window before and after the token. */
-  protected static final int WINDOW = 24;
+  /** Default characters of a digit window before and after its cluster (widened to whole tokens). */
+  protected static final int WINDOW = 2;
 
   private final String id;
   private final EntityType type;
@@ -60,6 +60,22 @@ public abstract class PatternDetector implements Detector {
   }
 
   /**
+   * Fewest digits a window must hold for the pattern to match there (a US SSN has nine); windows
+   * with fewer are skipped without running the regex. The default, 0, runs every window.
+   */
+  protected int minDigits() {
+    return 0;
+  }
+
+  /**
+   * Lower-case words of which one must occur in a window for the pattern to run there (for
+   * instance month names for a date pattern); null (the default) runs it in every window.
+   */
+  protected String[] windowKeywords() {
+    return null;
+  }
+
+  /**
    * Scores one match, or returns null to drop it.
    *
    * @param text the whole (normalized) text
@@ -75,8 +91,15 @@ public abstract class PatternDetector implements Detector {
     }
     List<Finding> out = new ArrayList<>();
     int[] w = windows(text);
+    String[] keywords = windowKeywords();
     for (int k = 0; k + 1 < w.length; k += 2) {
       int from = w[k];
+      if (minDigits() > 1 && Windows.digits(text, from, w[k + 1]) < minDigits()) {
+        continue;
+      }
+      if (keywords != null && !Windows.windowHas(text, from, w[k + 1], keywords)) {
+        continue;
+      }
       Matcher m = pattern.matcher(from == 0 && w[k + 1] == text.length() ? text : new Slice(text, from, w[k + 1]));
       Match match = new Match(m, from, input.context());
       while (m.find()) {

@@ -20,6 +20,11 @@ public final class DeTaxIdDetector extends NationalIdDetector {
   }
 
   @Override
+  protected int minDigits() {
+    return 11;
+  }
+
+  @Override
   protected String compact(Match m) {
     return Context.digitsOf(m.group());
   }

@@ -18,6 +18,11 @@ public final class EsDniNieDetector extends NationalIdDetector {
   }
 
   @Override
+  protected int minDigits() {
+    return 7;
+  }
+
+  @Override
   protected String compact(Match m) {
     String c = m.group().replace("-", "").replace(" ", "").toUpperCase(Locale.ROOT);
     return c.length() == 9 ? c : null;

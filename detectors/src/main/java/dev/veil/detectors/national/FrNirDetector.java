@@ -19,6 +19,11 @@ public final class FrNirDetector extends NationalIdDetector {
   }
 
   @Override
+  protected int minDigits() {
+    return 13;
+  }
+
+  @Override
   protected String compact(Match m) {
     return m.group().replace(" ", "").toUpperCase(Locale.ROOT);
   }

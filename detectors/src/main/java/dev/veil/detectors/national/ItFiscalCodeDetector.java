@@ -18,6 +18,11 @@ public final class ItFiscalCodeDetector extends NationalIdDetector {
   }
 
   @Override
+  protected int minDigits() {
+    return 3;
+  }
+
+  @Override
   protected String compact(Match m) {
     return m.group().toUpperCase(Locale.ROOT);
   }

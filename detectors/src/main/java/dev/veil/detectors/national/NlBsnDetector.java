@@ -20,6 +20,11 @@ public final class NlBsnDetector extends NationalIdDetector {
   }
 
   @Override
+  protected int minDigits() {
+    return 9;
+  }
+
+  @Override
   protected double bareScore(Match m) {
     return m.context().language().getLanguage().equals("nl") ? 0.8 : 0.45;
   }

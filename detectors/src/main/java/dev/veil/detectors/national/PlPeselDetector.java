@@ -14,6 +14,11 @@ public final class PlPeselDetector extends NationalIdDetector {
   }
 
   @Override
+  protected int minDigits() {
+    return 11;
+  }
+
+  @Override
   protected String compact(Match m) {
     return m.group();
   }

@@ -21,6 +21,11 @@ public final class SePersonnummerDetector extends NationalIdDetector {
   }
 
   @Override
+  protected int minDigits() {
+    return 10;
+  }
+
+  @Override
   protected double bareScore(Match m) {
     String g = m.group();
     return g.indexOf('-') >= 0 || g.indexOf('+') >= 0 ? 0.92 : 0.6;

@@ -21,6 +21,11 @@ public final class UkNhsNumberDetector extends NationalIdDetector {
   }
 
   @Override
+  protected int minDigits() {
+    return 10;
+  }
+
+  @Override
   protected double bareScore(Match m) {
     return m.context().phoneRegion().equals("GB") ? 0.9 : 0.7;
   }

@@ -20,6 +20,11 @@ public final class UkNinoDetector extends NationalIdDetector {
   }
 
   @Override
+  protected int minDigits() {
+    return 6;
+  }
+
+  @Override
   protected String compact(Match m) {
     return m.group().replace(" ", "").toUpperCase(Locale.ROOT);
   }

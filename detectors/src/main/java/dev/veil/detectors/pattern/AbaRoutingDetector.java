@@ -23,6 +23,11 @@ public final class AbaRoutingDetector extends PatternDetector {
   }
 
   @Override
+  protected int minDigits() {
+    return 9;
+  }
+
+  @Override
   protected Finding score(String text, Match m) {
     if (Context.insideLongerNumber(text, m.start(), m.end()) || !AbaRouting.isValid(m.group())) {
       return null;

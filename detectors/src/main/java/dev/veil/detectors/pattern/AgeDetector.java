@@ -19,6 +19,14 @@ public final class AgeDetector extends PatternDetector {
         + "|\\b(\\d{2,3})\\s*-?\\s*(?:jahre\\s+alt|jähriger?|jährigen?|jährige|ans\\b|años\\b|anni\\b|jaar\\b|jarige)");
   }
 
+  private static final String[] KEYWORDS = {"age", "aged", "âgé", "âge", "alter", "edad", "età", "leeftijd", "year", "yrs", "yr", "y/o",
+      "yo", "y.o", "y-o", "jahr", "jähr", "ans", "años", "anni", "jaar", "jarig"};
+
+  @Override
+  protected int[] windows(String text) {
+    return dev.veil.detectors.internal.Windows.aroundKeywords(text, 12, 24, KEYWORDS);
+  }
+
   @Override
   protected Finding score(String text, Match m) {
     for (int g = 1; g <= 4; g++) {

@@ -38,6 +38,11 @@ public final class CardAuthenticationDataDetector extends PatternDetector {
   }
 
   @Override
+  protected int[] windows(String text) {
+    return Windows.aroundDigits(text, 40, 2);
+  }
+
+  @Override
   protected Finding score(String text, Match m) {
     if (m.group(1) != null) {
       return finding(m.start(1), m.end(1), 0.9).withAttribute("kind", "cvv");
@@ -53,7 +58,7 @@ public final class CardAuthenticationDataDetector extends PatternDetector {
     String text = input.text();
     List<Finding> out = new ArrayList<>(super.detect(input));
     if (text.indexOf('^') >= 0 || text.indexOf('=') >= 0) {
-      int[] w = Windows.aroundDigits(text, WINDOW, WINDOW);
+      int[] w = Windows.aroundWords(text, 24, 90, "=", "^");
       forEachMatch(TRACK1, text, w, input.context(), m -> {
         if (Luhn.isValid(m.group(1))) {
           out.add(finding(m.start(), m.end(), 0.97).withAttribute("kind", "track1"));

@@ -25,6 +25,11 @@ public final class CreditCardDetector extends PatternDetector {
   }
 
   @Override
+  protected int minDigits() {
+    return 12;
+  }
+
+  @Override
   protected Finding score(String text, Match m) {
     int start = m.start();
     if (Context.insideLongerNumber(text, start, m.end())) {

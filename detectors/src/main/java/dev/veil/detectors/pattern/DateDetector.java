@@ -2,12 +2,17 @@ package dev.veil.detectors.pattern;
 
 import dev.veil.EntityType;
 import dev.veil.Finding;
+import com.google.re2j.Pattern;
+import dev.veil.detect.DetectorInput;
 import dev.veil.detectors.internal.Context;
+import dev.veil.detectors.internal.Windows;
 import dev.veil.detectors.internal.Match;
 import dev.veil.detectors.internal.PatternDetector;
 import dev.veil.detectors.internal.Words;
 import dev.veil.detectors.validate.Digits;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -32,20 +37,53 @@ public final class DateDetector extends PatternDetector {
       .nl("geboortedatum", "geboren", "datum", "op", "opname", "ontslag", "sinds", "afspraak")
       .build();
 
+  private static final Pattern NAMED = Pattern.compile("(?i)"
+      // 1-3: day month [year]
+      + "\\b(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?\\s*(?:of\\s+|de\\s+)?(" + MONTH + ")\\.?(?:,?\\s+(?:de\\s+)?(\\d{4}))?\\b"
+      // 4-6: month day[th] [, year]
+      + "|\\b(" + MONTH + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b"
+      // 7-8: month year
+      + "|\\b(" + MONTH + ")\\.?\\s+(\\d{4})\\b");
+  private static final String[] MONTH_KEYWORDS = MONTHS.keySet().toArray(new String[0]);
+
   public DateDetector() {
-    super("date", EntityType.DATE, "(?i)"
-        // 1: ISO year-month-day
+    super("date", EntityType.DATE, ""
+        // 1-3: ISO year-month-day
         + "\\b(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})\\b"
-        // 4: numeric d/m/y or m/d/y
+        // 4-8: numeric d/m/y or m/d/y
         + "|\\b(\\d{1,2})([/.-])(\\d{1,2})([/.-])(\\d{4}|\\d{2})\\b"
-        // 9: day month [year]
-        + "|\\b(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?\\s*(?:of\\s+|de\\s+)?(" + MONTH + ")\\.?(?:,?\\s+(?:de\\s+)?(\\d{4}))?\\b"
-        // 12: month day[th] [, year]
-        + "|\\b(" + MONTH + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b"
-        // 15: month year
-        + "|\\b(" + MONTH + ")\\.?\\s+(\\d{4})\\b"
-        // 17: short m/d
+        // 9-10: short m/d
         + "|\\b(\\d{1,2})/(\\d{1,2})\\b");
+  }
+
+  @Override
+  protected int minDigits() {
+    return 2;
+  }
+
+  @Override
+  public List<Finding> detect(DetectorInput input) {
+    String text = input.text();
+    List<Finding> out = new ArrayList<>(super.detect(input));
+    int[] named = Windows.aroundKeywords(text, 8, 14, MONTH_KEYWORDS);
+    forEachMatch(NAMED, text, named, input.context(), m -> {
+      double score;
+      if (m.group(2) != null) {
+        score = dayMonth(num(m.group(1)), m.group(2), m.group(3));
+      } else if (m.group(4) != null) {
+        score = dayMonth(num(m.group(5)), m.group(4), m.group(6));
+        if (m.group(4).equals("may") || m.group(4).equals("mar")) {
+          score -= 0.2; // "may 5 patients"
+        }
+      } else {
+        int y = num(m.group(8));
+        score = y >= 1850 && y <= 2150 ? 0.75 : 0;
+      }
+      if (score > 0 && !Context.insideLongerNumber(text, m.start(), m.end())) {
+        out.add(finding(m.start(), m.end(), score));
+      }
+    });
+    return out;
   }
 
   @Override
@@ -72,21 +110,11 @@ public final class DateDetector extends PatternDetector {
       if (ok && m.group(8).length() == 2 && m.group(5).equals(".")) {
         score = 0.7; // 1.2.24 could be a version number
       }
-    } else if (m.group(10) != null) {
-      score = dayMonth(num(m.group(9)), m.group(10), m.group(11));
-    } else if (m.group(12) != null) {
-      score = dayMonth(num(m.group(13)), m.group(12), m.group(14));
-      if (m.group(12).equals("may") || m.group(12).equals("mar")) {
-        score -= 0.2; // "may 5 patients"
-      }
-    } else if (m.group(15) != null) {
-      int y = num(m.group(16));
-      score = y >= 1850 && y <= 2150 ? 0.75 : 0;
     } else {
-      int a = num(m.group(17));
-      int b = num(m.group(18));
+      int a = num(m.group(9));
+      int b = num(m.group(10));
       boolean ok = Digits.plausibleDate(2000, a, b) || Digits.plausibleDate(2000, b, a);
-      boolean twoDigits = m.group(17).length() == 2 && m.group(18).length() == 2;
+      boolean twoDigits = m.group(9).length() == 2 && m.group(10).length() == 2;
       score = !ok ? 0 : twoDigits ? 0.55 : 0.35;
       if (ok && Context.near(text, s, e, CONTEXT.forLanguage(m.context().language()))) {
         score += 0.3;

@@ -38,6 +38,11 @@ public final class DeviceIdDetector extends PatternDetector {
   }
 
   @Override
+  protected int minDigits() {
+    return 15;
+  }
+
+  @Override
   protected Finding score(String text, Match m) {
     String digits = Context.digitsOf(m.group());
     if (Context.insideLongerNumber(text, m.start(), m.end()) || !Luhn.isValid(digits)) {

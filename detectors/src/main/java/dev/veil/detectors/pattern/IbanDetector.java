@@ -14,6 +14,16 @@ public final class IbanDetector extends PatternDetector {
   }
 
   @Override
+  protected int minDigits() {
+    return 8;
+  }
+
+  @Override
+  protected int[] windows(String text) {
+    return dev.veil.detectors.internal.Windows.aroundDigits(text, 4, 40);
+  }
+
+  @Override
   protected Finding score(String text, Match m) {
     String compact = Context.alnumUpper(m.group());
     String country = compact.substring(0, 2);

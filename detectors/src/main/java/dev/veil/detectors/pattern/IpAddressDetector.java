@@ -28,6 +28,11 @@ public final class IpAddressDetector extends PatternDetector {
   }
 
   @Override
+  protected int minDigits() {
+    return 4;
+  }
+
+  @Override
   protected Finding score(String text, Match m) {
     int s = m.start();
     int e = m.end();

@@ -36,9 +36,23 @@ public final class StreetAddressDetector extends PatternDetector {
         + "|\\b((?i:p\\.?\\s?o\\.?\\s?box|postfach|boîte postale|bp|apartado(?: de correos)?|casella postale|postbus)\\s+\\d{1,6})\\b");
   }
 
+  private static final String[] KEYWORDS = {"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd",
+      "lane", "ln", "drive", "dr", "court", "ct", "way", "place", "pl", "terrace", "ter", "parkway", "pkwy",
+      "circle", "cir", "highway", "hwy", "square", "sq", "trail", "trl", "close", "crescent", "row", "gardens",
+      "grove", "mews", "straße", "strasse", "str.", "weg", "gasse", "platz", "allee", "damm", "ufer",
+      "chaussee", "straat", "laan", "gracht", "plein", "kade", "singel", "dijk", "steeg", "am ", "an der", "auf dem",
+      "im ", "in der", "zum ", "zur ", "rue", "av.", "bd", "chemin", "allée", "impasse", "quai",
+      "calle", "c/", "avenida", "avda", "paseo", "plaza", "carrer", "via", "viale", "piazza", "corso", "vicolo",
+      "largo", "rua", "box", "postfach", "boîte", "bp", "apartado", "casella", "postbus"};
+
   @Override
   protected int[] windows(String text) {
-    return dev.veil.detectors.internal.Windows.aroundDigits(text, 64, 64);
+    return dev.veil.detectors.internal.Windows.aroundKeywords(text, 48, 40, KEYWORDS);
+  }
+
+  @Override
+  protected int minDigits() {
+    return 1;
   }
 
   @Override

@@ -18,6 +18,11 @@ public final class UsDeaDetector extends PatternDetector {
   }
 
   @Override
+  protected int minDigits() {
+    return 7;
+  }
+
+  @Override
   protected Finding score(String text, Match m) {
     if (!Dea.isValid(m.group().toUpperCase(Locale.ROOT))) {
       return null;

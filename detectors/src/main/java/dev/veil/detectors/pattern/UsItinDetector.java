@@ -19,6 +19,11 @@ public final class UsItinDetector extends PatternDetector {
   }
 
   @Override
+  protected int minDigits() {
+    return 9;
+  }
+
+  @Override
   protected Finding score(String text, Match m) {
     if (Context.insideLongerNumber(text, m.start(), m.end())) {
       return null;

@@ -22,6 +22,11 @@ public final class UsNpiDetector extends PatternDetector {
   }
 
   @Override
+  protected int minDigits() {
+    return 10;
+  }
+
+  @Override
   protected Finding score(String text, Match m) {
     if (Context.insideLongerNumber(text, m.start(), m.end()) || !Npi.isValid(m.group())) {
       return null;

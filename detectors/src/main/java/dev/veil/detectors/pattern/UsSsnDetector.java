@@ -28,6 +28,11 @@ public final class UsSsnDetector extends PatternDetector {
   }
 
   @Override
+  protected int minDigits() {
+    return 9;
+  }
+
+  @Override
   protected Finding score(String text, Match m) {
     if (!Context.isDelimited(text, m.start(), m.end()) || Context.insideLongerNumber(text, m.start(), m.end())) {
       return null;

@@ -42,6 +42,11 @@ public final class VehicleIdDetector extends PatternDetector {
   }
 
   @Override
+  protected int minDigits() {
+    return 3;
+  }
+
+  @Override
   protected Finding score(String text, Match m) {
     String vin = m.group().toUpperCase(Locale.ROOT);
     boolean context = Context.near(text, m.start(), m.end(), VIN_WORDS.forLanguage(m.context().language()));

@@ -41,8 +41,13 @@ public final class ZipCodeDetector extends PatternDetector {
   }
 
   @Override
+  protected int minDigits() {
+    return 4;
+  }
+
+  @Override
   protected int[] windows(String text) {
-    return dev.veil.detectors.internal.Windows.aroundDigits(text, 80, 16);
+    return dev.veil.detectors.internal.Windows.aroundDigits(text, 4, 4);
   }
 
   @Override

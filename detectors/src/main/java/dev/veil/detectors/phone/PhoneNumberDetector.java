@@ -59,11 +59,11 @@ public final class PhoneNumberDetector implements Detector {
     }
     String[] words = CONTEXT.forLanguage(input.context().language());
     List<Finding> out = new ArrayList<>();
-    int[] w = Windows.aroundDigits(text, 8, 8);
+    int[] w = Windows.aroundDigits(text, 2, 2);
     for (int k = 0; k + 1 < w.length; k += 2) {
       int from = w[k];
       int to = w[k + 1];
-      if (countDigits(text, from, to) < MIN_DIGITS) {
+      if (Windows.digits(text, from, to) < MIN_DIGITS) {
         continue;
       }
       String window = text.substring(from, to);
@@ -83,17 +83,6 @@ public final class PhoneNumberDetector implements Detector {
       }
     }
     return out;
-  }
-
-  private static int countDigits(String text, int from, int to) {
-    int d = 0;
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (c >= '0' && c <= '9') {
-        d++;
-      }
-    }
-    return d;
   }
 
   @Override
