@@ -62,6 +62,11 @@ public final class DateDetector extends PatternDetector {
   }
 
   @Override
+  protected String[] windowKeywords() {
+    return new String[] {"/", "-", "."};
+  }
+
+  @Override
   public List<Finding> detect(DetectorInput input) {
     String text = input.text();
     List<Finding> out = new ArrayList<>(super.detect(input));
