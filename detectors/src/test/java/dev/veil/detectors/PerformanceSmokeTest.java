@@ -57,6 +57,19 @@ class PerformanceSmokeTest {
     System.out.printf("2KB clinical note (%d chars): median %.1f us, p90 %.1f us, %d raw findings%n",
         NOTE.length(), medianMicros, times[times.length * 9 / 10] / 1000.0, found);
     assertTrue(found > 10);
+    for (int size : new int[] {1 << 10, 10 << 10, 100 << 10, 1 << 20}) {
+      String text = NOTE.repeat(size / NOTE.length() + 1).substring(0, size);
+      long best = Long.MAX_VALUE;
+      for (int r = 0; r < (size >= (1 << 20) ? 2 : 5); r++) {
+        long s0 = System.nanoTime();
+        DetectorInput big = new DetectorInput(TextNormalizer.standard().normalize(text).text(), ctx);
+        for (Detector d : detectors) {
+          d.detect(big);
+        }
+        best = Math.min(best, System.nanoTime() - s0);
+      }
+      System.out.printf("size %7d chars: best %.2f ms, %.1f us per KB%n", size, best / 1e6, best / 1e3 / (size / 1024.0));
+    }
     assertTrue(medianMicros < 200_000, "median " + medianMicros + " us");
   }
 }

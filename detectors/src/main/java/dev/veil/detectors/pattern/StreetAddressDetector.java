@@ -40,10 +40,9 @@ public final class StreetAddressDetector extends PatternDetector {
       "lane", "ln", "drive", "dr", "court", "ct", "way", "place", "pl", "terrace", "ter", "parkway", "pkwy",
       "circle", "cir", "highway", "hwy", "square", "sq", "trail", "trl", "close", "crescent", "row", "gardens",
       "grove", "mews", "straße", "strasse", "str.", "weg", "gasse", "platz", "allee", "damm", "ufer",
-      "chaussee", "straat", "laan", "gracht", "plein", "kade", "singel", "dijk", "steeg", "am ", "an der", "auf dem",
-      "im ", "in der", "zum ", "zur ", "rue", "av.", "bd", "chemin", "allée", "impasse", "quai",
+      "chaussee", "straat", "laan", "gracht", "plein", "kade", "singel", "dijk", "steeg", "rue", "av.", "chemin", "allée", "impasse", "quai",
       "calle", "c/", "avenida", "avda", "paseo", "plaza", "carrer", "via", "viale", "piazza", "corso", "vicolo",
-      "largo", "rua", "box", "postfach", "boîte", "bp", "apartado", "casella", "postbus"};
+      "largo", "rua", "box", "postfach", "boîte", "apartado", "casella", "postbus"};
 
   @Override
   protected int[] windows(String text) {

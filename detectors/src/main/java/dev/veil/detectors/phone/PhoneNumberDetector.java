@@ -27,12 +27,12 @@ import java.util.Set;
  */
 public final class PhoneNumberDetector implements Detector {
   static final Words CONTEXT = Words.en("phone", "tel", "telephone", "fax", "mobile", "cell", "call", "contact",
-          "ph", "number", "reach", "pager", "text", "whatsapp", "landline")
+          "ph", "reach", "pager", "whatsapp", "landline")
       .de("telefon", "tel", "handy", "mobil", "rufnummer", "telefonnummer", "fax", "anrufen", "erreichbar")
-      .fr("téléphone", "tél", "portable", "mobile", "fax", "appeler", "joindre", "numéro")
-      .es("teléfono", "tel", "móvil", "celular", "fax", "llamar", "número")
-      .it("telefono", "tel", "cellulare", "fax", "chiamare", "numero")
-      .nl("telefoon", "telefoonnummer", "tel", "mobiel", "fax", "bellen", "nummer")
+      .fr("téléphone", "tél", "portable", "mobile", "fax", "appeler", "joindre")
+      .es("teléfono", "tel", "móvil", "celular", "fax", "llamar")
+      .it("telefono", "tel", "cellulare", "fax", "chiamare")
+      .nl("telefoon", "telefoonnummer", "tel", "mobiel", "fax", "bellen")
       .build();
   private static final int MIN_DIGITS = 7;
   private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
@@ -63,7 +63,7 @@ public final class PhoneNumberDetector implements Detector {
     for (int k = 0; k + 1 < w.length; k += 2) {
       int from = w[k];
       int to = w[k + 1];
-      if (Windows.digits(text, from, to) < MIN_DIGITS) {
+      if (Windows.digits(text, from, to) < MIN_DIGITS || isNumericDate(text, from, to)) {
         continue;
       }
       String window = text.substring(from, to);
@@ -83,6 +83,36 @@ public final class PhoneNumberDetector implements Detector {
       }
     }
     return out;
+  }
+
+  /** "03/14/1951", "2025-02-02", "14.03.1951": three digit groups shaped like a date are no phone. */
+  static boolean isNumericDate(String text, int from, int to) {
+    while (from < to && !Character.isDigit(text.charAt(from))) {
+      from++;
+    }
+    while (to > from && !Character.isDigit(text.charAt(to - 1))) {
+      to--;
+    }
+    int[] len = new int[4];
+    int parts = 0;
+    char sep = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (Character.isDigit(c)) {
+        len[parts]++;
+      } else if ((c == '/' || c == '.' || c == '-') && (sep == 0 || sep == c) && parts < 2) {
+        sep = c;
+        parts++;
+      } else {
+        return false;
+      }
+    }
+    if (parts != 2) {
+      return false;
+    }
+    boolean dmy = len[0] <= 2 && len[1] <= 2 && (len[2] == 2 || len[2] == 4);
+    boolean ymd = len[0] == 4 && len[1] <= 2 && len[2] <= 2;
+    return dmy || ymd;
   }
 
   @Override
