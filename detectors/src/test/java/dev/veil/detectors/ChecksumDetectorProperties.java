@@ -13,11 +13,19 @@ import dev.veil.detectors.national.UkNhsNumberDetector;
 import dev.veil.detectors.pattern.CreditCardDetector;
 import dev.veil.detectors.pattern.IbanDetector;
 import dev.veil.detectors.pattern.UsNpiDetector;
+import dev.veil.detectors.national.PlPeselDetector;
+import dev.veil.detectors.pattern.UsDeaDetector;
+import dev.veil.detectors.pattern.VehicleIdDetector;
+import dev.veil.detectors.validate.Dea;
 import dev.veil.detectors.validate.Luhn;
+import dev.veil.detectors.validate.Pesel;
+import dev.veil.detectors.validate.Vin;
 import java.math.BigInteger;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -51,7 +59,17 @@ class ChecksumDetectorProperties {
             .map(s -> new Case(new NlBsnDetector(), EntityType.NATIONAL_ID, "BSN", s + bsnCheck(s))),
         d8.filter(s -> !s.chars().allMatch(c -> c == s.charAt(0)))
             .map(s -> new Case(new EsDniNieDetector(), EntityType.NATIONAL_ID, "DNI",
-                s + "TRWAGMYFPDXBNJZSQVHLCKE".charAt(Integer.parseInt(s) % 23))));
+                s + "TRWAGMYFPDXBNJZSQVHLCKE".charAt(Integer.parseInt(s) % 23))),
+        Arbitraries.strings().numeric().ofLength(6).map(s -> new Case(new UsDeaDetector(), EntityType.US_DEA, "DEA",
+            dea("AB" + s))),
+        Arbitraries.strings().withChars("ABCDEFGHJKLMNPRSTUVWXYZ0123456789").ofLength(16)
+            .filter(s -> s.chars().filter(Character::isDigit).count() >= 4 && s.chars().anyMatch(Character::isLetter))
+            .map(s -> new Case(new VehicleIdDetector(), EntityType.VEHICLE_ID, "VIN", vin(s))),
+        Combinators.combine(Arbitraries.integers().between(0, 99), Arbitraries.integers().between(1, 12),
+                Arbitraries.integers().between(1, 28), Arbitraries.strings().numeric().ofLength(4))
+            .as((y, m, d, serial) -> String.format("%02d%02d%02d%s", y, m, d, serial))
+            .map(s -> new Case(new PlPeselDetector(), EntityType.NATIONAL_ID, "PESEL", lastDigit(s, Pesel::isValid)))
+            .filter(c -> c.value() != null && !sameDigits(c.value())));
   }
 
   @Provide
@@ -77,11 +95,13 @@ class ChecksumDetectorProperties {
     int p = position % v.length();
     char ch = v.charAt(p);
     String changed;
-    if (Character.isDigit(ch)) {
-      changed = v.substring(0, p) + (char) ('0' + (ch - '0' + delta) % 10) + v.substring(p + 1);
-    } else {
-      changed = v.substring(0, p) + (char) ('A' + (ch - 'A' + delta) % 26) + v.substring(p + 1);
+    while (!Character.isDigit(v.charAt(p))) {
+      p = (p + 1) % v.length();
     }
+    ch = v.charAt(p);
+    changed = v.substring(0, p) + (char) ('0' + (ch - '0' + delta) % 10) + v.substring(p + 1);
+    // some checks miss some single-digit changes (DEA weights 2 and a change of 5); those are no near miss
+    Assume.that(!stillValid(c, changed));
     String text = "ref " + c.label() + " " + changed + " end";
     int start = text.indexOf(changed);
     List<Finding> found = DetectorTables.run(c.detector(), text, GuardContext.defaults());
@@ -94,6 +114,39 @@ class ChecksumDetectorProperties {
     String text = before + " " + c.value() + " " + before;
     assertEquals(DetectorTables.run(c.detector(), text, GuardContext.defaults()),
         DetectorTables.run(c.detector(), text, GuardContext.defaults()));
+  }
+
+  static boolean stillValid(Case c, String v) {
+    return switch (c.detector().id()) {
+      case "us-dea" -> Dea.isValid(v);
+      case "vehicle-id" -> Vin.isValid(v);
+      default -> false;
+    };
+  }
+
+  static String dea(String body) {
+    int sum = (body.charAt(2) - '0') + (body.charAt(4) - '0') + (body.charAt(6) - '0')
+        + 2 * ((body.charAt(3) - '0') + (body.charAt(5) - '0') + (body.charAt(7) - '0'));
+    return body + (sum % 10);
+  }
+
+  static String vin(String sixteen) {
+    for (char c : "0123456789X".toCharArray()) {
+      String v = sixteen.substring(0, 8) + c + sixteen.substring(8);
+      if (Vin.isValid(v)) {
+        return v;
+      }
+    }
+    throw new AssertionError();
+  }
+
+  static String lastDigit(String body, java.util.function.Predicate<String> valid) {
+    for (char c = '0'; c <= '9'; c++) {
+      if (valid.test(body + c)) {
+        return body + c;
+      }
+    }
+    return null;
   }
 
   static boolean sameDigits(String s) {

@@ -9,7 +9,9 @@ import java.util.Arrays;
  * text and thread, then reused by every detector that inspects the same text, so each detector's
  * prefilter costs a few {@code indexOf} calls instead of a pass over the text.
  *
- * <p>Thread-safe: the cache is per thread and holds the text weakly.
+ * <p>Thread-safe: the cache is per thread and holds the text weakly. Note that the lower-case copy
+ * of the last text scanned on a thread stays referenced until that thread scans another text (or
+ * {@link #clear()} is called); it is never logged or exposed outside the detectors.
  */
 public final class Scan {
   /** Longest letter-and-digit token considered; longer runs cannot be any identifier we know. */
@@ -64,6 +66,11 @@ public final class Scan {
     s = new Scan(text);
     LAST.set(s);
     return s;
+  }
+
+  /** Drops this thread's cached scan (for callers that want no copy of the text to outlive a request). */
+  public static void clear() {
+    LAST.remove();
   }
 
   /** The text lower-cased char by char (same length and offsets as the text). */

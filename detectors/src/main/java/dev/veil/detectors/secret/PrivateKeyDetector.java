@@ -15,10 +15,11 @@ import java.util.List;
  * line, or to the end of the text when the key was cut off (a partial key is still a secret).
  */
 public final class PrivateKeyDetector extends PatternDetector {
+  private static final String BEGIN = "-----BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----";
   private static final Pattern END = Pattern.compile("-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----");
 
   public PrivateKeyDetector() {
-    super("private-key", EntityType.SECRET, "-----BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----");
+    super("private-key", EntityType.SECRET, BEGIN);
   }
 
   @Override
@@ -33,36 +34,24 @@ public final class PrivateKeyDetector extends PatternDetector {
 
   @Override
   protected Finding score(String text, Match m) {
-    return null;
+    int end = text.length();
+    int endLine = text.indexOf("-----END ", m.end());
+    if (endLine >= 0) {
+      com.google.re2j.Matcher em = END.matcher(text.substring(endLine, Math.min(text.length(), endLine + 80)));
+      end = em.lookingAt() ? endLine + em.end() : end;
+    }
+    return finding(m.start(), end, 0.99).withAttribute("kind", "private-key");
   }
 
   @Override
   public List<Finding> detect(DetectorInput input) {
-    String text = input.text();
-    if (!mayContain(text)) {
-      return List.of();
-    }
+    // a key block may contain a second BEGIN line only if the first was cut off; keep blocks disjoint
     List<Finding> out = new ArrayList<>();
-    List<int[]> begins = new ArrayList<>();
-    forEachMatch(pattern(), text, windows(text), input.context(), m -> begins.add(new int[] {m.start(), m.end()}));
-    for (int[] b : begins) {
-      int end = text.length();
-      int endLine = text.indexOf("-----END ", b[1]);
-      if (endLine >= 0) {
-        com.google.re2j.Matcher em = END.matcher(text.substring(endLine, Math.min(text.length(), endLine + 80)));
-        end = em.lookingAt() ? endLine + em.end() : Math.min(text.length(), endLine + 9);
+    for (Finding f : super.detect(input)) {
+      if (out.isEmpty() || out.get(out.size() - 1).end() <= f.start()) {
+        out.add(f);
       }
-      if (!out.isEmpty() && out.get(out.size() - 1).end() > b[0]) {
-        continue;
-      }
-      out.add(finding(b[0], end, 0.99).withAttribute("kind", "private-key"));
     }
     return out;
   }
-
-  private Pattern pattern() {
-    return BEGIN;
-  }
-
-  private static final Pattern BEGIN = Pattern.compile("-----BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----");
 }
