@@ -1,7 +1,9 @@
 package dev.veil.detectors.phone;
 
+import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber;
 import dev.veil.EntityType;
 import dev.veil.Finding;
 import dev.veil.detect.Detector;
@@ -17,7 +19,8 @@ import java.util.Set;
 /**
  * Telephone and fax numbers (Safe Harbor identifiers D and E), found and validated by Google
  * libphonenumber ({@link PhoneNumberUtil#findNumbers} with {@link PhoneNumberUtil.Leniency#VALID}:
- * the number must be a valid number of its region, not only look like one). Numbers without a
+ * the number must be a valid number of its region, not only look like one; a candidate that is a
+ * single number is parsed and validated directly, which is the same check without the scan). Numbers without a
  * country code are read in the request's {@link dev.veil.GuardContext#phoneRegion()}.
  *
  * <p>Scores: 0.75 for a valid number; 0.85 when written with a + country code; 0.92 with a
@@ -66,23 +69,50 @@ public final class PhoneNumberDetector implements Detector {
       if (Windows.digits(text, from, to) < MIN_DIGITS || isNumericDate(text, from, to)) {
         continue;
       }
-      String window = text.substring(from, to);
-      for (PhoneNumberMatch pm : UTIL.findNumbers(window, region, PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE)) {
-        int s = from + pm.start();
-        int e = from + pm.end();
-        if (Context.insideLongerNumber(text, s, e)) {
+      // Fast path: the window is usually exactly one number; parse it directly. Only windows that
+      // may hold several numbers (many digits) go through the slower findNumbers scan.
+      int cs = from;
+      while (cs < to && !(Character.isDigit(text.charAt(cs)) || text.charAt(cs) == '+' || text.charAt(cs) == '(')) {
+        cs++;
+      }
+      int ce = to;
+      while (ce > cs && !Character.isDigit(text.charAt(ce - 1))) {
+        ce--;
+      }
+      int digits = Windows.digits(text, cs, ce);
+      if (digits <= 15) {
+        try {
+          Phonenumber.PhoneNumber number = UTIL.parse(text.substring(cs, ce), region);
+          if (UTIL.isValidNumber(number)) {
+            add(out, text, cs, ce, number, words);
+            continue;
+          }
+        } catch (NumberParseException e) {
+          // not one number; maybe several
+        }
+        if (digits < 2 * MIN_DIGITS) {
           continue;
         }
-        double score = text.charAt(s) == '+' ? 0.85 : 0.75;
-        if (Context.near(text, s, e, words)) {
-          score = 0.92;
-        }
-        out.add(Finding.of(EntityType.PHONE_NUMBER, s, e, score, id())
-            .withAttribute(Finding.COUNTRY, UTIL.getRegionCodeForNumber(pm.number()) == null ? "ZZ"
-                : UTIL.getRegionCodeForNumber(pm.number())));
+      }
+      String window = text.substring(from, to);
+      for (PhoneNumberMatch pm : UTIL.findNumbers(window, region, PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE)) {
+        add(out, text, from + pm.start(), from + pm.end(), pm.number(), words);
       }
     }
     return out;
+  }
+
+  private void add(List<Finding> out, String text, int s, int e, Phonenumber.PhoneNumber number, String[] words) {
+    if (Context.insideLongerNumber(text, s, e)) {
+      return;
+    }
+    double score = text.charAt(s) == '+' ? 0.85 : 0.75;
+    if (Context.near(text, s, e, words)) {
+      score = 0.92;
+    }
+    String country = UTIL.getRegionCodeForNumber(number);
+    out.add(Finding.of(EntityType.PHONE_NUMBER, s, e, score, id()).withAttribute(Finding.COUNTRY,
+        country == null ? "ZZ" : country));
   }
 
   /** "03/14/1951", "2025-02-02", "14.03.1951": three digit groups shaped like a date are no phone. */
