@@ -54,7 +54,16 @@ public final class IpAddressDetector extends PatternDetector {
     if (text.indexOf(':') < 0) {
       return out;
     }
-    forEachMatch(V6, text, Windows.aroundDigits(text, WINDOW, WINDOW), input.context(), m -> {
+    int[] all = Windows.aroundDigits(text, WINDOW, WINDOW);
+    int[] v6 = new int[all.length];
+    int k = 0;
+    for (int i = 0; i + 1 < all.length; i += 2) {
+      if (Windows.digits(text, all[i], all[i + 1]) > 0 && colons(text, all[i], all[i + 1]) >= 2) {
+        v6[k++] = all[i];
+        v6[k++] = all[i + 1];
+      }
+    }
+    forEachMatch(V6, text, java.util.Arrays.copyOf(v6, k), input.context(), m -> {
       int s = m.start();
       int e = m.end();
       String cand = m.group();
@@ -74,6 +83,21 @@ public final class IpAddressDetector extends PatternDetector {
   /** "12:30:45" parses as an IPv6 address in some forms; it is a time. */
   private static boolean isClockTime(String s) {
     return s.length() <= 8 && s.indexOf("::") < 0 && s.chars().allMatch(c -> c == ':' || Character.isDigit(c));
+  }
+
+  private static int colons(String text, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == ':') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  @Override
+  protected String[] windowKeywords() {
+    return new String[] {"."};
   }
 
   private static int countColons(String s) {
