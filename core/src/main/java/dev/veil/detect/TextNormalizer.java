@@ -13,8 +13,15 @@ import java.util.Arrays;
  * space to {@code ' '}; decimal digits of any script to ASCII digits; Cyrillic and Greek letters
  * that look like Latin letters to those Latin letters. Lone surrogates become {@code U+FFFD}.
  *
- * <p>Text that is already plain printable ASCII is returned as is, without copying. Thread-safe and
- * stateless; cost is linear in the text length.
+ * <p>Then text-level steps undo deliberate obfuscation (see {@code Deobfuscator}): JSON string
+ * escapes are decoded ({@code \u0035}, {@code \n}); digits spaced out one by one are joined ("5 3 6
+ * - 2 2 - 8 1 1 9" reads "536-22-8119"); seven or more digit words in a row become digits ("five
+ * three six ..."; English, German, French, Spanish, Italian, Dutch); "jane dot doe at example dot
+ * com" reads as an e-mail address; a line break inside a value is removed. Every character of the
+ * result maps back to a non-empty range of the original, ranges in order.
+ *
+ * <p>Text that is plain printable ASCII with none of those shapes is returned as is, without
+ * copying. Thread-safe and stateless; cost is linear in the text length.
  */
 public final class TextNormalizer {
 
@@ -26,8 +33,23 @@ public final class TextNormalizer {
 
   /** Normalizes {@code text}; never throws for any string content. */
   public NormalizedText normalize(String text) {
-    if (isPlainAscii(text)) {
+    boolean ascii = isPlainAscii(text);
+    if (ascii && !Deobfuscator.mayNeedDeobfuscation(text)) {
       return NormalizedText.identity(text);
+    }
+    Rewrite.Mapped unescaped = Deobfuscator.jsonUnescape(text);
+    Rewrite.Mapped chars = ascii && unescaped.isIdentity() ? unescaped
+        : perCodePoint(unescaped.text()).over(unescaped);
+    Rewrite.Mapped all = Deobfuscator.deobfuscate(chars.text()).over(chars);
+    if (all.isIdentity()) {
+      return NormalizedText.identity(text);
+    }
+    return new NormalizedText(text, all.text(), all.start(), all.end());
+  }
+
+  private static Rewrite.Mapped perCodePoint(String text) {
+    if (isPlainAscii(text)) {
+      return Rewrite.Mapped.identity(text);
     }
     int n = text.length();
     StringBuilder out = new StringBuilder(n);
@@ -46,18 +68,18 @@ public final class TextNormalizer {
         width = 1;
       }
       String replacement = replace(cp, out);
-      int len = replacement == null ? width : replacement.length();
+      int len = replacement == null ? Character.charCount(cp) : replacement.length();
       if (out.length() + len > starts.length) {
         int cap = Math.max(starts.length * 2, out.length() + len + 8);
         starts = Arrays.copyOf(starts, cap);
         ends = Arrays.copyOf(ends, cap);
       }
       if (replacement == null) {
-        for (int k = 0; k < width; k++) {
-          starts[out.length()] = i;
-          ends[out.length()] = i + width;
-          out.append(text.charAt(i + k));
+        for (int k = 0; k < len; k++) {
+          starts[out.length() + k] = i;
+          ends[out.length() + k] = i + width;
         }
+        out.appendCodePoint(cp);
       } else {
         for (int k = 0; k < replacement.length(); k++) {
           starts[out.length()] = i;
@@ -67,7 +89,7 @@ public final class TextNormalizer {
       }
       i += width;
     }
-    return new NormalizedText(text, out.toString(), starts, ends);
+    return new Rewrite.Mapped(out.toString(), starts, ends);
   }
 
   private static boolean isPlainAscii(String text) {

@@ -1,10 +1,10 @@
 package dev.veil.detectors.internal;
 
-import java.util.Locale;
-
 /**
  * Looks for context words near a match: the words in a window before (and a shorter one after)
- * the match, compared case-insensitively as whole words or phrases.
+ * the match, compared case-insensitively as whole words or phrases, and, for a match inside a
+ * Markdown table, the header of its column. Reads the text in place (no copies), so the cost per
+ * match is bounded by the window size times the number of words, whatever the text length.
  */
 public final class Context {
   /** Characters before a match searched for context words. */
@@ -16,13 +16,34 @@ public final class Context {
 
   /** True if any of {@code words} (lower case) appears near {@code [start, end)} in {@code text}. */
   public static boolean near(String text, int start, int end, String... words) {
-    int from = Math.max(0, start - BEFORE);
-    int to = Math.min(text.length(), end + AFTER);
-    String before = text.substring(from, start).toLowerCase(Locale.ROOT);
-    String after = text.substring(end, to).toLowerCase(Locale.ROOT);
+    return within(text, Math.max(0, start - BEFORE), start, words)
+        || within(text, end, Math.min(text.length(), end + AFTER), words)
+        || MarkdownTables.headerHas(text, start, words);
+  }
+
+  /**
+   * True if any of {@code words} ends at most {@code distance} characters before {@code start}
+   * (a label such as "MRN:" that introduces the value), or is the value's table column header.
+   */
+  public static boolean labelBefore(String text, int start, int distance, String... words) {
+    return within(text, Math.max(0, start - distance), start, words)
+        || MarkdownTables.headerHas(text, start, words);
+  }
+
+  /** True if one of {@code words} occurs as a whole word fully inside {@code [from, to)}. */
+  public static boolean within(String text, int from, int to, String... words) {
     for (String w : words) {
-      if (containsWord(before, w) || containsWord(after, w)) {
-        return true;
+      int wl = w.length();
+      if (wl == 0) {
+        continue;
+      }
+      char first = w.charAt(0);
+      for (int i = from; i + wl <= to; i++) {
+        char c = text.charAt(i);
+        if ((c == first || Character.toLowerCase(c) == first)
+            && text.regionMatches(true, i, w, 0, wl) && isDelimited(text, i, i + wl)) {
+          return true;
+        }
       }
     }
     return false;
@@ -30,23 +51,15 @@ public final class Context {
 
   /** True if {@code word} occurs in {@code hay} not glued to other letters or digits. */
   public static boolean containsWord(String hay, String word) {
-    int i = hay.indexOf(word);
-    while (i >= 0) {
-      boolean leftOk = i == 0 || !Character.isLetterOrDigit(hay.charAt(i - 1));
-      int j = i + word.length();
-      boolean rightOk = j >= hay.length() || !Character.isLetterOrDigit(hay.charAt(j));
-      if (leftOk && rightOk) {
-        return true;
-      }
-      i = hay.indexOf(word, i + 1);
-    }
-    return false;
+    return within(hay, 0, hay.length(), word);
   }
 
   /** True if the character before {@code start} and at {@code end} are not letters or digits. */
   public static boolean isDelimited(String text, int start, int end) {
-    boolean left = start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1));
-    boolean right = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
+    boolean left = start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1))
+        || !Character.isLetterOrDigit(text.charAt(start));
+    boolean right = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end))
+        || !Character.isLetterOrDigit(text.charAt(end - 1));
     return left && right;
   }
 
@@ -76,7 +89,15 @@ public final class Context {
     return b.toString();
   }
 
-  static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
+  /** True if the value at {@code [start, end)} is glued to a longer run of digits and separators. */
+  public static boolean insideLongerNumber(String text, int start, int end) {
+    if (start >= 2 && isNumberJoiner(text.charAt(start - 1)) && Character.isDigit(text.charAt(start - 2))) {
+      return true;
+    }
+    return end + 1 < text.length() && isNumberJoiner(text.charAt(end)) && Character.isDigit(text.charAt(end + 1));
+  }
+
+  private static boolean isNumberJoiner(char c) {
+    return c == '-' || c == '.' || c == '/' || c == ',';
   }
 }

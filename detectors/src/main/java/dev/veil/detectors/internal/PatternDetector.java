@@ -11,11 +11,16 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Base of the pattern detectors: a cheap prefilter decides whether the RE2/J pattern can match at
- * all, then each match is scored by {@link #score} (which validates checksums and looks for
- * context words). Subclasses are immutable and thread-safe.
+ * Base of the pattern detectors. A cheap prefilter ({@link #mayContain}) decides whether the RE2/J
+ * pattern can match at all; {@link #windows} narrows the text to the parts where it can (by
+ * default around tokens that hold a digit); the pattern runs only there, and each match is scored
+ * by {@link #score} (which validates checksums and looks for context words). Subclasses are
+ * immutable and thread-safe.
  */
 public abstract class PatternDetector implements Detector {
+  /** Default characters of a digit window before and after its cluster (widened to whole tokens). */
+  protected static final int WINDOW = 2;
+
   private final String id;
   private final EntityType type;
   private final Pattern pattern;
@@ -46,32 +51,90 @@ public abstract class PatternDetector implements Detector {
   }
 
   /**
+   * Start, end pairs of the parts of {@code text} to run the pattern on, sorted and disjoint. The
+   * default is the neighbourhood of every token that contains a digit; detectors of values without
+   * digits override it.
+   */
+  protected int[] windows(String text) {
+    return Windows.aroundDigits(text, WINDOW, WINDOW);
+  }
+
+  /**
+   * Fewest digits a window must hold for the pattern to match there (a US SSN has nine); windows
+   * with fewer are skipped without running the regex. The default, 0, runs every window.
+   */
+  protected int minDigits() {
+    return 0;
+  }
+
+  /**
+   * Lower-case words of which one must occur in a window for the pattern to run there (for
+   * instance month names for a date pattern); null (the default) runs it in every window.
+   */
+  protected String[] windowKeywords() {
+    return null;
+  }
+
+  /**
    * Scores one match, or returns null to drop it.
    *
    * @param text the whole (normalized) text
-   * @param m the match; group 0 is the candidate
+   * @param m the match, with offsets into {@code text}
    */
-  protected abstract Finding score(String text, Matcher m);
+  protected abstract Finding score(String text, Match m);
 
   @Override
   public List<Finding> detect(DetectorInput input) {
     String text = input.text();
-    if (!mayContain(text)) {
+    if (text.isEmpty() || !mayContain(text)) {
       return List.of();
     }
     List<Finding> out = new ArrayList<>();
-    Matcher m = pattern.matcher(text);
-    while (m.find()) {
-      Finding f = score(text, m);
-      if (f != null) {
-        out.add(f);
+    int[] w = windows(text);
+    String[] keywords = windowKeywords();
+    for (int k = 0; k + 1 < w.length; k += 2) {
+      int from = w[k];
+      if (minDigits() > 1 && Windows.digits(text, from, w[k + 1]) < minDigits()) {
+        continue;
+      }
+      if (keywords != null && !Windows.windowHas(text, from, w[k + 1], keywords)) {
+        continue;
+      }
+      Matcher m = pattern.matcher(from == 0 && w[k + 1] == text.length() ? text : new Slice(text, from, w[k + 1]));
+      Match match = new Match(m, from, input.context());
+      while (m.find()) {
+        Finding f = score(text, match);
+        if (f != null && f.end() <= text.length()) {
+          out.add(f);
+        }
       }
     }
     return out;
   }
 
+  /**
+   * Runs {@code pattern} over the windows of {@code text} and hands each match to {@code sink};
+   * for detectors with more than one pattern.
+   */
+  protected static void forEachMatch(Pattern pattern, String text, int[] windows, dev.veil.GuardContext context,
+      java.util.function.Consumer<Match> sink) {
+    for (int k = 0; k + 1 < windows.length; k += 2) {
+      int from = windows[k];
+      Matcher m = pattern.matcher(from == 0 && windows[k + 1] == text.length() ? text : new Slice(text, from, windows[k + 1]));
+      Match match = new Match(m, from, context);
+      while (m.find()) {
+        sink.accept(match);
+      }
+    }
+  }
+
+  /** The whole text as the only window. */
+  protected static int[] wholeText(String text) {
+    return new int[] {0, text.length()};
+  }
+
   protected final Finding finding(int start, int end, double score) {
-    return Finding.of(type, start, end, score, id);
+    return Finding.of(type, start, end, Math.max(0.0, Math.min(1.0, score)), id);
   }
 
   @Override
@@ -80,7 +143,7 @@ public abstract class PatternDetector implements Detector {
   }
 
   /** True if {@code text} contains an ASCII digit. */
-  protected static boolean hasDigit(String text) {
+  protected static boolean hasDigit(CharSequence text) {
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
       if (c >= '0' && c <= '9') {

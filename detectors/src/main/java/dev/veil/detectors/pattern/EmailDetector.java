@@ -1,11 +1,16 @@
 package dev.veil.detectors.pattern;
 
-import com.google.re2j.Matcher;
 import dev.veil.EntityType;
 import dev.veil.Finding;
+import dev.veil.detectors.internal.Match;
 import dev.veil.detectors.internal.PatternDetector;
+import dev.veil.detectors.internal.Windows;
 
-/** E-mail addresses (RFC 5322 dot-atom local part, a domain with a 2-24 letter TLD). */
+/**
+ * E-mail addresses (RFC 5322 dot-atom local part, a domain with a 2-24 letter TLD). Runs only
+ * around '@'; obfuscated forms ("jane dot doe at example dot com") are rewritten by the
+ * normalizer first.
+ */
 public final class EmailDetector extends PatternDetector {
   public EmailDetector() {
     super("email", EntityType.EMAIL_ADDRESS,
@@ -19,7 +24,17 @@ public final class EmailDetector extends PatternDetector {
   }
 
   @Override
-  protected Finding score(String text, Matcher m) {
-    return finding(m.start(), m.end(), 0.95);
+  protected int[] windows(String text) {
+    return Windows.aroundWords(text, 64, 256, "@");
+  }
+
+  @Override
+  protected Finding score(String text, Match m) {
+    int s = m.start();
+    // a quote or bracket glued to the local part is not part of it
+    while (s < m.end() && "'`{|}".indexOf(text.charAt(s)) >= 0) {
+      s++;
+    }
+    return finding(s, m.end(), 0.95);
   }
 }

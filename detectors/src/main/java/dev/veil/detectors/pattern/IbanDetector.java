@@ -1,6 +1,6 @@
 package dev.veil.detectors.pattern;
 
-import com.google.re2j.Matcher;
+import dev.veil.detectors.internal.Match;
 import dev.veil.EntityType;
 import dev.veil.Finding;
 import dev.veil.detectors.internal.Context;
@@ -14,12 +14,17 @@ public final class IbanDetector extends PatternDetector {
   }
 
   @Override
-  protected boolean mayContain(String text) {
-    return hasDigit(text);
+  protected int minDigits() {
+    return 8;
   }
 
   @Override
-  protected Finding score(String text, Matcher m) {
+  protected int[] windows(String text) {
+    return dev.veil.detectors.internal.Windows.aroundDigits(text, 4, 40);
+  }
+
+  @Override
+  protected Finding score(String text, Match m) {
     String compact = Context.alnumUpper(m.group());
     String country = compact.substring(0, 2);
     int len = Iban.lengthFor(country);

@@ -1,13 +1,15 @@
 package dev.veil.detectors.pattern;
 
 import com.google.common.net.InetAddresses;
-import com.google.re2j.Matcher;
+import dev.veil.detectors.internal.Match;
 import com.google.re2j.Pattern;
 import dev.veil.EntityType;
 import dev.veil.Finding;
 import dev.veil.detect.DetectorInput;
 import dev.veil.detectors.internal.Context;
+import dev.veil.detectors.internal.Match;
 import dev.veil.detectors.internal.PatternDetector;
+import dev.veil.detectors.internal.Windows;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,12 +28,12 @@ public final class IpAddressDetector extends PatternDetector {
   }
 
   @Override
-  protected boolean mayContain(String text) {
-    return hasDigit(text);
+  protected int minDigits() {
+    return 4;
   }
 
   @Override
-  protected Finding score(String text, Matcher m) {
+  protected Finding score(String text, Match m) {
     int s = m.start();
     int e = m.end();
     // "1.2.3.4.5" is not an address.
@@ -52,22 +54,50 @@ public final class IpAddressDetector extends PatternDetector {
     if (text.indexOf(':') < 0) {
       return out;
     }
-    Matcher m = V6.matcher(text);
-    while (m.find()) {
+    int[] all = Windows.aroundDigits(text, WINDOW, WINDOW);
+    int[] v6 = new int[all.length];
+    int k = 0;
+    for (int i = 0; i + 1 < all.length; i += 2) {
+      if (Windows.digits(text, all[i], all[i + 1]) > 0 && colons(text, all[i], all[i + 1]) >= 2) {
+        v6[k++] = all[i];
+        v6[k++] = all[i + 1];
+      }
+    }
+    forEachMatch(V6, text, java.util.Arrays.copyOf(v6, k), input.context(), m -> {
       int s = m.start();
       int e = m.end();
       String cand = m.group();
       if (cand.length() < 3 || countColons(cand) < 2 || !hasHexDigit(cand)) {
-        continue;
+        return;
       }
       if ((s > 0 && isHexOrColon(text.charAt(s - 1))) || (e < text.length() && isHexOrColon(text.charAt(e)))) {
-        continue;
+        return;
       }
-      if (InetAddresses.isInetAddress(cand)) {
+      if (InetAddresses.isInetAddress(cand) && !isClockTime(cand)) {
         out.add(finding(s, e, countColons(cand) >= 3 || cand.contains("::") ? 0.85 : 0.5));
       }
-    }
+    });
     return out;
+  }
+
+  /** "12:30:45" parses as an IPv6 address in some forms; it is a time. */
+  private static boolean isClockTime(String s) {
+    return s.length() <= 8 && s.indexOf("::") < 0 && s.chars().allMatch(c -> c == ':' || Character.isDigit(c));
+  }
+
+  private static int colons(String text, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == ':') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  @Override
+  protected String[] windowKeywords() {
+    return new String[] {"."};
   }
 
   private static int countColons(String s) {

@@ -1,9 +1,11 @@
 package dev.veil.detectors.pattern;
 
-import com.google.re2j.Matcher;
+import dev.veil.detectors.internal.Match;
 import dev.veil.EntityType;
 import dev.veil.Finding;
 import dev.veil.detectors.internal.PatternDetector;
+import dev.veil.detectors.internal.Scan;
+import dev.veil.detectors.internal.Windows;
 
 /**
  * URLs with a scheme ({@code http}, {@code https}, {@code ftp}) or starting with {@code www.};
@@ -16,11 +18,16 @@ public final class UrlDetector extends PatternDetector {
 
   @Override
   protected boolean mayContain(String text) {
-    return text.contains("://") || text.contains("www.") || text.contains("WWW.");
+    return text.contains("://") || Scan.of(text).containsAny("www.");
   }
 
   @Override
-  protected Finding score(String text, Matcher m) {
+  protected int[] windows(String text) {
+    return Windows.aroundWords(text, 16, 4096, "://", "www.");
+  }
+
+  @Override
+  protected Finding score(String text, Match m) {
     int end = m.end();
     while (end > m.start() && ".,;:!?)]}".indexOf(text.charAt(end - 1)) >= 0) {
       // keep a closing parenthesis that has its opening one inside the URL

@@ -1,0 +1,66 @@
+package dev.veil.detectors.internal;
+
+import java.util.Set;
+
+/**
+ * Tests whether a value is introduced by a label: "MRN: 00482913", "account no. 12345678",
+ * {@code "mrn": "00482913"}, "Patientennummer ist 4711-23". Between the label and the value only
+ * punctuation and short filler words ("no", "number", "is", "nummer", "numéro"...) may stand, at
+ * most {@link #MAX_GAP} characters. A Markdown column header counts as a label too.
+ */
+public final class Labels {
+  /** Longest distance between the end of the label and the value. */
+  public static final int MAX_GAP = 40;
+
+  private static final Set<String> FILLER = Set.of(
+      "no", "nr", "num", "number", "is", "of", "id", "the", "was", "his", "her", "their", "our", "your",
+      "my", "code", "nummer", "ist", "lautet", "die", "der", "des", "numéro", "numero", "número", "est",
+      "es", "è", "de", "du", "del", "della", "di", "van", "het", "n", "º", "o", "on", "file", "ref");
+  private static final String PUNCT = " \t\n\r:#.=-()[]{}\"'*_/|,°";
+
+  private Labels() {}
+
+  /** True if one of {@code words} (lower case) introduces the value starting at {@code start}. */
+  public static boolean precede(String text, int start, String... words) {
+    return labelInGap(text, start, words) || MarkdownTables.headerHas(text, start, words);
+  }
+
+  private static boolean labelInGap(String text, int start, String[] words) {
+    int p = start;
+    int limit = Math.max(0, start - MAX_GAP);
+    while (p > limit) {
+      if (labelEndsAt(text, p, words)) {
+        return true;
+      }
+      char c = text.charAt(p - 1);
+      if (PUNCT.indexOf(c) >= 0) {
+        p--;
+        continue;
+      }
+      if (Character.isLetter(c)) {
+        int q = p;
+        while (q > 0 && Character.isLetter(text.charAt(q - 1))) {
+          q--;
+        }
+        if (!FILLER.contains(text.substring(q, p).toLowerCase(java.util.Locale.ROOT))) {
+          return false;
+        }
+        p = q;
+        continue;
+      }
+      return false;
+    }
+    return labelEndsAt(text, p, words);
+  }
+
+  private static boolean labelEndsAt(String text, int p, String[] words) {
+    for (String w : words) {
+      int s = p - w.length();
+      if (s >= 0 && text.regionMatches(true, s, w, 0, w.length())
+          && (s == 0 || !Character.isLetterOrDigit(text.charAt(s - 1)) || !Character.isLetterOrDigit(w.charAt(0)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,75 @@
+package dev.veil.detectors.pattern;
+
+import com.google.re2j.Pattern;
+import dev.veil.EntityType;
+import dev.veil.Finding;
+import dev.veil.detect.DetectorInput;
+import dev.veil.detectors.internal.Context;
+import dev.veil.detectors.internal.Labels;
+import dev.veil.detectors.internal.Match;
+import dev.veil.detectors.internal.PatternDetector;
+import dev.veil.detectors.internal.Scan;
+import dev.veil.detectors.internal.Windows;
+import dev.veil.detectors.internal.Words;
+import dev.veil.detectors.validate.Luhn;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Device identifiers and serial numbers (Safe Harbor identifier M): IMEIs (15 digits, Luhn; 0.7,
+ * 0.97 with "IMEI" nearby), MAC addresses (0.85), and serial numbers introduced by a label.
+ */
+public final class DeviceIdDetector extends PatternDetector {
+  static final Words IMEI_WORDS = Words.en("imei", "device", "phone", "handset", "serial").build();
+  static final Words SERIAL_LABELS = Words.en("serial", "serial number", "serial no", "serial #", "s/n", "sn",
+          "device id", "device serial", "udi", "device identifier", "pacemaker serial", "implant serial")
+      .de("seriennummer", "serien-nr", "gerätenummer", "geräte-id")
+      .fr("numéro de série", "n° de série", "identifiant de l'appareil")
+      .es("número de serie", "nº de serie", "id del dispositivo")
+      .it("numero di serie", "matricola", "numero seriale")
+      .nl("serienummer", "apparaat-id")
+      .build();
+  private static final Pattern MAC = Pattern.compile("(?i)\\b[0-9A-F]{2}(?:[:-][0-9A-F]{2}){5}\\b");
+  private static final Pattern SERIAL = Pattern.compile("\\b[A-Za-z0-9][A-Za-z0-9-]{3,24}[A-Za-z0-9]\\b");
+  private static final String[] SERIAL_PREFILTER = SERIAL_LABELS.all();
+
+  public DeviceIdDetector() {
+    super("device-id", EntityType.DEVICE_ID, "\\b\\d{2}[- ]?\\d{6}[- ]?\\d{6}[- ]?\\d\\b");
+  }
+
+  @Override
+  protected int minDigits() {
+    return 15;
+  }
+
+  @Override
+  protected Finding score(String text, Match m) {
+    String digits = Context.digitsOf(m.group());
+    if (Context.insideLongerNumber(text, m.start(), m.end()) || !Luhn.isValid(digits)) {
+      return null;
+    }
+    boolean context = Context.near(text, m.start(), m.end(), IMEI_WORDS.forLanguage(m.context().language()));
+    return finding(m.start(), m.end(), context ? 0.97 : 0.7).withAttribute(Finding.VALIDATOR, "luhn");
+  }
+
+  @Override
+  public List<Finding> detect(DetectorInput input) {
+    List<Finding> out = new ArrayList<>(super.detect(input));
+    String text = input.text();
+    if (text.indexOf(':') >= 0 || text.indexOf('-') >= 0) {
+      forEachMatch(MAC, text, Windows.aroundDigits(text, WINDOW, WINDOW), input.context(),
+          m -> out.add(finding(m.start(), m.end(), 0.85)));
+    }
+    if (Scan.of(text).containsAny(SERIAL_PREFILTER)) {
+      String[] labels = SERIAL_LABELS.forLanguage(input.context().language());
+      int[] windows = text.indexOf('|') >= 0 ? Windows.aroundDigits(text, WINDOW, WINDOW)
+          : Windows.aroundWords(text, 0, Labels.MAX_GAP + 30, SERIAL_PREFILTER);
+      forEachMatch(SERIAL, text, windows, input.context(), m -> {
+        if (hasDigit(m.group()) && Labels.precede(text, m.start(), labels)) {
+          out.add(finding(m.start(), m.end(), 0.8).withAttribute(Finding.CONTEXT, "label"));
+        }
+      });
+    }
+    return out;
+  }
+}

@@ -1,0 +1,64 @@
+package dev.veil.detectors.pattern;
+
+import com.google.re2j.Pattern;
+import dev.veil.EntityType;
+import dev.veil.Finding;
+import dev.veil.detect.DetectorInput;
+import dev.veil.detectors.internal.Context;
+import dev.veil.detectors.internal.LabelledValueDetector;
+import dev.veil.detectors.internal.Windows;
+import dev.veil.detectors.internal.Words;
+import dev.veil.detectors.validate.Mbi;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Health plan beneficiary numbers (Safe Harbor identifier I): Medicare Beneficiary Identifiers by
+ * their CMS format (0.85; 0.97 with "Medicare", "MBI" nearby), and member, subscriber or policy
+ * numbers introduced by a label.
+ */
+public final class HealthPlanIdDetector extends LabelledValueDetector {
+  static final Words LABELS = Words.en("member id", "member number", "member #", "subscriber id", "subscriber number",
+          "policy number", "policy no", "policy #", "insurance id", "insurance number", "health plan id",
+          "health plan", "plan id", "beneficiary id", "beneficiary number", "medicaid id", "medicaid",
+          "medicare id", "mbi", "hicn", "group number", "insurance")
+      .de("versichertennummer", "krankenversichertennummer", "kvnr", "mitgliedsnummer", "versicherungsnummer",
+          "krankenkasse")
+      .fr("numéro d'assuré", "numéro d'adhérent", "mutuelle", "numéro de sécurité sociale", "carte vitale")
+      .es("número de afiliación", "número de afiliado", "tarjeta sanitaria", "póliza", "número de póliza")
+      .it("tessera sanitaria", "numero di polizza", "polizza", "codice assistito")
+      .nl("verzekeringsnummer", "polisnummer", "zorgverzekering", "lidnummer")
+      .build();
+  static final Words MBI_WORDS = Words.en("medicare", "mbi", "beneficiary", "cms", "medicare id").build();
+  private static final Pattern MBI = Pattern.compile(
+      "(?i)\\b\\d[A-Z][A-Z0-9]\\d-?[A-Z][A-Z0-9]\\d-?[A-Z]{2}\\d{2}\\b");
+
+  public HealthPlanIdDetector() {
+    super("health-plan-id", EntityType.HEALTH_PLAN_ID, "\\b[A-Za-z0-9][A-Za-z0-9-]{4,19}[A-Za-z0-9]\\b", LABELS, 0.8);
+  }
+
+  @Override
+  public List<Finding> detect(DetectorInput input) {
+    String text = input.text();
+    List<Finding> out = new ArrayList<>(super.detect(input));
+    forEachMatch(MBI, text, Windows.aroundDigits(text, WINDOW, WINDOW), input.context(), m -> {
+      String compact = m.group().replace("-", "").toUpperCase(Locale.ROOT);
+      if (Mbi.isValid(compact)) {
+        boolean ctx = Context.near(text, m.start(), m.end(), MBI_WORDS.forLanguage(input.context().language()));
+        out.removeIf(f -> f.start() == m.start() && f.end() == m.end());
+        out.add(finding(m.start(), m.end(), ctx ? 0.97 : 0.85).withAttribute(Finding.VALIDATOR, "mbi-format"));
+      }
+    });
+    return out;
+  }
+
+  @Override
+  protected boolean accept(String value) {
+    int digits = 0;
+    for (int i = 0; i < value.length(); i++) {
+      digits += Character.isDigit(value.charAt(i)) ? 1 : 0;
+    }
+    return digits >= 3;
+  }
+}

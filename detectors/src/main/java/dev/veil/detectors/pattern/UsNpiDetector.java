@@ -1,0 +1,37 @@
+package dev.veil.detectors.pattern;
+
+import dev.veil.EntityType;
+import dev.veil.Finding;
+import dev.veil.detectors.internal.Context;
+import dev.veil.detectors.internal.Match;
+import dev.veil.detectors.internal.PatternDetector;
+import dev.veil.detectors.internal.Words;
+import dev.veil.detectors.validate.Npi;
+
+/**
+ * US National Provider Identifiers: ten digits starting 1 or 2 with the Luhn check over the
+ * "80840" prefix. One random such number in ten passes, and ten-digit phone numbers look the same,
+ * so without "NPI" or "provider" nearby the score is 0.55 (a phone finding of the same digits wins).
+ */
+public final class UsNpiDetector extends PatternDetector {
+  static final Words CONTEXT = Words.en("npi", "national provider", "provider", "prescriber", "physician", "dr",
+      "md", "rendering", "billing provider", "referring").build();
+
+  public UsNpiDetector() {
+    super("us-npi", EntityType.US_NPI, "\\b[12]\\d{9}\\b");
+  }
+
+  @Override
+  protected int minDigits() {
+    return 10;
+  }
+
+  @Override
+  protected Finding score(String text, Match m) {
+    if (Context.insideLongerNumber(text, m.start(), m.end()) || !Npi.isValid(m.group())) {
+      return null;
+    }
+    boolean context = Context.near(text, m.start(), m.end(), CONTEXT.forLanguage(m.context().language()));
+    return finding(m.start(), m.end(), context ? 0.96 : 0.55).withAttribute(Finding.VALIDATOR, "luhn-80840");
+  }
+}
