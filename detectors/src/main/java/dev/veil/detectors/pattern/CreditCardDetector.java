@@ -35,6 +35,9 @@ public final class CreditCardDetector extends PatternDetector {
     if (Context.insideLongerNumber(text, start, m.end())) {
       return null;
     }
+    if (start > 0 && text.charAt(start - 1) == '+') {
+      return null; // "+49 160 ..." is an international phone number; card numbers carry no '+'
+    }
     // positions of the digits and whether a group ends after each
     int count = 0;
     int[] digitEnd = new int[19];

@@ -31,6 +31,7 @@ public final class HealthPlanIdDetector extends LabelledValueDetector {
       .nl("verzekeringsnummer", "polisnummer", "zorgverzekering", "lidnummer")
       .build();
   static final Words MBI_WORDS = Words.en("medicare", "mbi", "beneficiary", "cms", "medicare id").build();
+  private static final Pattern MBI_SHAPE = Pattern.compile("\\d[A-Z][A-Z0-9]\\d[A-Z][A-Z0-9]\\d[A-Z]{2}\\d{2}");
   private static final Pattern MBI = Pattern.compile(
       "(?i)\\b\\d[A-Z][A-Z0-9]\\d-?[A-Z][A-Z0-9]\\d-?[A-Z]{2}\\d{2}\\b");
 
@@ -42,6 +43,12 @@ public final class HealthPlanIdDetector extends LabelledValueDetector {
   public List<Finding> detect(DetectorInput input) {
     String text = input.text();
     List<Finding> out = new ArrayList<>(super.detect(input));
+    // A value shaped like a Medicare MBI that fails the MBI rules is a mistyped MBI, not some other
+    // member number: do not report it through the generic label rule.
+    out.removeIf(f -> {
+      String compact = text.substring(f.start(), f.end()).replace("-", "").toUpperCase(Locale.ROOT);
+      return compact.length() == 11 && MBI_SHAPE.matcher(compact).matches() && !Mbi.isValid(compact);
+    });
     forEachMatch(MBI, text, Windows.aroundDigits(text, WINDOW, WINDOW), input.context(), m -> {
       String compact = m.group().replace("-", "").toUpperCase(Locale.ROOT);
       if (Mbi.isValid(compact)) {

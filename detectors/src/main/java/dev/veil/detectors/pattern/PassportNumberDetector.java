@@ -17,4 +17,15 @@ public final class PassportNumberDetector extends LabelledValueDetector {
   public PassportNumberDetector() {
     super("passport-number", EntityType.PASSPORT_NUMBER, "\\b[A-Za-z0-9]{6,9}\\b", LABELS, 0.85);
   }
+
+  /** Some issuers use mostly letters: one digit is enough after a passport label (a word has none). */
+  @Override
+  protected boolean accept(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      if (Character.isDigit(value.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
 }
