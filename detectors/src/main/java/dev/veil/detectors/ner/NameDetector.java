@@ -38,7 +38,7 @@ import opennlp.tools.util.Span;
  *
  * <p><b>Thread safety and cost.</b> Instances are immutable and thread-safe: each thread gets its
  * own decoder over the shared model, and its adaptive data is cleared after every text. The model
- * is read once, at construction (the bundled model once per class loader, about 1 MB). Detection
+ * is read once, at construction (the bundled model once per class loader; a few hundred KB). Detection
  * is linear in the text's length.
  */
 public final class NameDetector implements Detector {
@@ -104,6 +104,25 @@ public final class NameDetector implements Detector {
           double p = Math.max(0.0, Math.min(1.0, s.getProb()));
           int from = sentence[0] + s.getStart();
           int to = sentence[0] + s.getEnd();
+          // trim punctuation the model sometimes includes (". le Roux")
+          while (from < to && !Character.isLetterOrDigit(t.token(from).charAt(0))) {
+            from++;
+          }
+          while (to > from && !Character.isLetterOrDigit(t.token(to - 1).charAt(0))) {
+            to--;
+          }
+          if (from == to) {
+            continue;
+          }
+          // the tokenizer cuts "Tekin-Müller" and "O'Donnell" apart; the name is the whole word
+          while (to + 1 < t.size() && t.joined(to - 1) && t.joined(to)
+              && isJoiner(t.token(to)) && NameRules.isCapWord(t.token(to + 1))) {
+            to += 2;
+          }
+          while (from >= 2 && t.joined(from - 1) && t.joined(from - 2)
+              && isJoiner(t.token(from - 1)) && Character.isUpperCase(t.token(from - 2).charAt(0))) {
+            from -= 2;
+          }
           if (type == null || p < minScore || onlyInitials(t, from, to)
               || (type == EntityType.PERSON && isEponym(t, to))) {
             continue;
@@ -115,6 +134,10 @@ public final class NameDetector implements Detector {
       finder.clearAdaptiveData();
     }
     return resolve(t, candidates);
+  }
+
+  private static boolean isJoiner(String token) {
+    return token.equals("-") || token.equals("'") || token.equals("’");
   }
 
   /** "B." or "J. K.": a span without a single word of two letters names nobody. */

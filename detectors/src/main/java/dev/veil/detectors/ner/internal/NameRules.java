@@ -82,8 +82,11 @@ public final class NameRules {
         break;
       }
       String tok = t.token(i);
-      if (isCapWord(tok) && !Lexicon.isNotName(tok)) {
-        i++;
+      boolean apostrophePrefix = tok.length() == 1 && Character.isUpperCase(tok.charAt(0))
+          && i + 2 < n && t.joined(i) && t.joined(i + 1) && isOneOf(t.token(i + 1), "'", "’")
+          && isCapWord(t.token(i + 2)); // O'Donnell, D'Angelo
+      if (apostrophePrefix || (isCapWord(tok) && !Lexicon.isNotName(tok))) {
+        i += apostrophePrefix ? 3 : 1;
         words++;
         // O'Donnell, Smith-Jones: a joiner glued to capitalized words on both sides
         while (i + 1 < n && t.joined(i - 1) && t.joined(i) && isOneOf(t.token(i), "'", "-", "’")
@@ -96,8 +99,15 @@ public final class NameRules {
         i += 2;
         words++;
         end = i;
-      } else if (Lexicon.isParticle(tok) && i + 1 < n && isCapWord(t.token(i + 1))) {
-        i++;
+      } else if (Lexicon.isParticle(tok)) {
+        int k = i;
+        while (k < n && Lexicon.isParticle(t.token(k)) && k - i < 3) {
+          k++; // "van der", "de la"
+        }
+        if (k == i || k >= n || !isCapWord(t.token(k))) {
+          break;
+        }
+        i = k;
       } else {
         break;
       }

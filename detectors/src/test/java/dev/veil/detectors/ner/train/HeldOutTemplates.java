@@ -53,7 +53,7 @@ final class HeldOutTemplates {
       "{first} {last} missed the appointment again",
       "SUMMARY FOR {PER} - {ORG}",
       "Will {FIRST} need a ride home after the colonoscopy?",
-      "Hope {LAST} gets the results soon.",
+      "I hope {LAST} gets the results soon.",
       "{NAMED:Bill} and his wife {FIRST} are both patients here.",
       "{NAMED:Rose} from {LOC} called twice today.",
       "{TITLE} {PER} diagnosed {FIRST} with {DIS}.",
