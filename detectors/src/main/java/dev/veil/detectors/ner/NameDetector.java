@@ -1,0 +1,316 @@
+package dev.veil.detectors.ner;
+
+import dev.veil.EntityType;
+import dev.veil.Finding;
+import dev.veil.detect.Detector;
+import dev.veil.detect.DetectorInput;
+import dev.veil.detectors.ner.internal.Lexicon;
+import dev.veil.detectors.ner.internal.NameRules;
+import dev.veil.detectors.ner.internal.Roster;
+import dev.veil.detectors.ner.internal.Tokens;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import opennlp.tools.namefind.ThreadSafeNameFinderME;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.Span;
+
+/**
+ * Finds {@link EntityType#PERSON person names}, {@link EntityType#LOCATION places} and {@link
+ * EntityType#ORGANIZATION organizations} with an OpenNLP maximum-entropy/perceptron name finder,
+ * plus rules that catch names the context gives away (titles, "patient ...", salutations,
+ * signature lines) and an optional roster of names that must always be found (for example the
+ * patients in the current record).
+ *
+ * <p>The no-argument constructor (used by {@link java.util.ServiceLoader}) loads the model bundled
+ * in this jar, trained by this repository on generated text (see {@code docs/evaluation-ner.md}
+ * for its measured precision and recall). {@link #builder()} plugs in another OpenNLP
+ * name-finder model file and a roster. The model's entity types {@code person}, {@code location}
+ * (or {@code place}, {@code gpe}) and {@code organization} (or {@code org}) are mapped to Veil's
+ * types; others are ignored.
+ *
+ * <p><b>Thread safety and cost.</b> Instances are immutable and thread-safe: each thread gets its
+ * own decoder over the shared model, and its adaptive data is cleared after every text. The model
+ * is read once, at construction (the bundled model once per class loader; a few hundred KB). Detection
+ * is linear in the text's length.
+ */
+public final class NameDetector implements Detector {
+  /** The id in findings and audit events. */
+  public static final String ID = "ner-names";
+
+  static final String BUNDLED_MODEL = "/dev/veil/detectors/ner/en-veil-names.bin";
+  private static final double RULE_SCORE = 0.85;
+  private static final double ROSTER_SCORE = 0.95;
+
+  private final ThreadSafeNameFinderME finder;
+  private final Roster roster;
+  private final boolean rules;
+  private final double minScore;
+
+  /** Loads the bundled model, with rules on and an empty roster. */
+  public NameDetector() {
+    this(BundledModel.get(), new Roster(List.of()), true, 0.0);
+  }
+
+  private NameDetector(TokenNameFinderModel model, Roster roster, boolean rules, double minScore) {
+    this.finder = new ThreadSafeNameFinderME(model);
+    this.roster = roster;
+    this.rules = rules;
+    this.minScore = minScore;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public Set<EntityType> entityTypes() {
+    return Set.of(EntityType.PERSON, EntityType.LOCATION, EntityType.ORGANIZATION);
+  }
+
+  @Override
+  public List<Finding> detect(DetectorInput input) {
+    String text = input.text();
+    if (text.isEmpty()) {
+      return List.of();
+    }
+    Tokens t = Tokens.of(text);
+    List<Candidate> candidates = new ArrayList<>();
+    for (int[] s : roster.find(t)) {
+      candidates.add(new Candidate(EntityType.PERSON, s[0], s[1], ROSTER_SCORE, 3));
+    }
+    if (rules) {
+      for (int[] s : NameRules.find(t)) {
+        candidates.add(new Candidate(EntityType.PERSON, s[0], s[1], RULE_SCORE, 2));
+      }
+    }
+    try {
+      for (int[] sentence : t.sentences()) {
+        Span[] spans = finder.find(t.slice(sentence[0], sentence[1]));
+        for (Span s : spans) {
+          EntityType type = typeOf(s.getType());
+          double p = Math.max(0.0, Math.min(1.0, s.getProb()));
+          int from = sentence[0] + s.getStart();
+          int to = sentence[0] + s.getEnd();
+          // trim punctuation the model sometimes includes (". le Roux")
+          while (from < to && !Character.isLetterOrDigit(t.token(from).charAt(0))) {
+            from++;
+          }
+          while (to > from && !Character.isLetterOrDigit(t.token(to - 1).charAt(0))) {
+            to--;
+          }
+          if (from == to) {
+            continue;
+          }
+          // the tokenizer cuts "Tekin-Müller" and "O'Donnell" apart; the name is the whole word
+          while (to + 1 < t.size() && t.joined(to - 1) && t.joined(to)
+              && isJoiner(t.token(to)) && NameRules.isCapWord(t.token(to + 1))) {
+            to += 2;
+          }
+          while (from >= 2 && t.joined(from - 1) && t.joined(from - 2)
+              && isJoiner(t.token(from - 1)) && Character.isUpperCase(t.token(from - 2).charAt(0))) {
+            from -= 2;
+          }
+          if (type == null || p < minScore || onlyInitials(t, from, to)
+              || (type == EntityType.PERSON && isEponym(t, to))) {
+            continue;
+          }
+          candidates.add(new Candidate(type, from, to, p, 1));
+        }
+      }
+    } finally {
+      finder.clearAdaptiveData();
+    }
+    return resolve(t, candidates);
+  }
+
+  private static boolean isJoiner(String token) {
+    return token.equals("-") || token.equals("'") || token.equals("’");
+  }
+
+  /** "B." or "J. K.": a span without a single word of two letters names nobody. */
+  private static boolean onlyInitials(Tokens t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      String tok = t.token(i);
+      if (tok.length() >= 2 && Character.isLetter(tok.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "Parkinson's disease", "Down syndrome", "Foley catheter": a surname naming a thing. */
+  private static boolean isEponym(Tokens t, int end) {
+    int k = end;
+    if (k + 1 < t.size() && (t.token(k).equals("'") || t.token(k).equals("’"))
+        && t.token(k + 1).equalsIgnoreCase("s")) {
+      k += 2;
+    } else if (k < t.size() && (t.token(k).equals("'") || t.token(k).equals("’"))) {
+      k += 1;
+    }
+    return k < t.size() && Lexicon.isEponymHead(t.token(k));
+  }
+
+  private static EntityType typeOf(String modelType) {
+    if (modelType == null) {
+      return null;
+    }
+    switch (modelType.toLowerCase(Locale.ROOT)) {
+      case "person":
+      case "per":
+        return EntityType.PERSON;
+      case "location":
+      case "loc":
+      case "place":
+      case "gpe":
+        return EntityType.LOCATION;
+      case "organization":
+      case "organisation":
+      case "org":
+        return EntityType.ORGANIZATION;
+      default:
+        return null;
+    }
+  }
+
+  /**
+   * Roster beats rules beats model; an overlap of the same type widens the accepted span, an
+   * overlap of another type drops the weaker candidate.
+   */
+  private List<Finding> resolve(Tokens t, List<Candidate> candidates) {
+    candidates.sort(Comparator.comparingInt(Candidate::priority).reversed()
+        .thenComparing(Comparator.comparingInt(Candidate::length).reversed())
+        .thenComparingInt(Candidate::from));
+    List<Candidate> accepted = new ArrayList<>();
+    outer:
+    for (Candidate c : candidates) {
+      for (int i = 0; i < accepted.size(); i++) {
+        Candidate a = accepted.get(i);
+        if (c.from < a.to && a.from < c.to) {
+          if (a.type == c.type) {
+            accepted.set(i, new Candidate(a.type, Math.min(a.from, c.from), Math.max(a.to, c.to),
+                Math.max(a.score, c.score), a.priority));
+          }
+          continue outer;
+        }
+      }
+      accepted.add(c);
+    }
+    List<Finding> out = new ArrayList<>(accepted.size());
+    for (Candidate c : accepted) {
+      out.add(Finding.of(c.type, t.start(c.from), t.end(c.to - 1), c.score, ID));
+    }
+    return out;
+  }
+
+  private record Candidate(EntityType type, int from, int to, double score, int priority) {
+    int length() {
+      return to - from;
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "NameDetector[rules=" + rules + ", roster=" + roster.size() + "]";
+  }
+
+  private static TokenNameFinderModel read(InputStream in, String source) {
+    try (InputStream s = in) {
+      if (s == null) {
+        throw new IOException("not found");
+      }
+      return new TokenNameFinderModel(s);
+    } catch (IOException | RuntimeException e) {
+      throw new NameModelException("cannot read name-finder model " + source + ": "
+          + e.getClass().getSimpleName(), e);
+    }
+  }
+
+  /** The bundled model, read on first use and shared by all detectors of this class loader. */
+  private static final class BundledModel {
+    private static final TokenNameFinderModel MODEL =
+        read(NameDetector.class.getResourceAsStream(BUNDLED_MODEL), "(bundled)");
+
+    static TokenNameFinderModel get() {
+      return MODEL;
+    }
+  }
+
+  /** Configures a {@link NameDetector}. Not thread-safe; {@link #build()} may be called again. */
+  public static final class Builder {
+    private Path modelPath;
+    private List<String> roster = List.of();
+    private boolean rules = true;
+    private double minScore = 0.0;
+
+    private Builder() {}
+
+    /** Uses this OpenNLP name-finder model file instead of the bundled one. */
+    public Builder model(Path path) {
+      this.modelPath = Objects.requireNonNull(path, "path");
+      return this;
+    }
+
+    /**
+     * Names that are always reported as {@link EntityType#PERSON}, matched case-insensitively on
+     * whole tokens (a multi-word name's surname is matched on its own too).
+     */
+    public Builder roster(List<String> names) {
+      Objects.requireNonNull(names, "names");
+      for (String n : names) {
+        Objects.requireNonNull(n, "roster entry");
+      }
+      this.roster = List.copyOf(names);
+      return this;
+    }
+
+    /** Turns the title/patient/salutation/signature rules on (default) or off. */
+    public Builder rules(boolean enabled) {
+      this.rules = enabled;
+      return this;
+    }
+
+    /** Drops model spans whose probability is below this (default 0: keep all). */
+    public Builder minScore(double score) {
+      if (!(score >= 0.0 && score <= 1.0)) {
+        throw new IllegalArgumentException("minScore must be in [0, 1]");
+      }
+      this.minScore = score;
+      return this;
+    }
+
+    /**
+     * Reads the model and builds the detector.
+     *
+     * @throws NameModelException if the model file cannot be read or is not a name-finder model
+     */
+    public NameDetector build() {
+      TokenNameFinderModel model;
+      if (modelPath == null) {
+        model = BundledModel.get();
+      } else {
+        InputStream in;
+        try {
+          in = Files.newInputStream(modelPath);
+        } catch (IOException e) {
+          throw new NameModelException("cannot open name-finder model file "
+              + modelPath.getFileName() + ": " + e.getClass().getSimpleName(), e);
+        }
+        model = read(in, "file " + modelPath.getFileName());
+      }
+      return new NameDetector(model, new Roster(roster), rules, minScore);
+    }
+  }
+}

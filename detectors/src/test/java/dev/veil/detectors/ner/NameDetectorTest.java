@@ -1,0 +1,182 @@
+package dev.veil.detectors.ner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.veil.EntityType;
+import dev.veil.Finding;
+import dev.veil.detect.Detector;
+import dev.veil.detect.DetectorInput;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Sentences here are written for this test: none is a training template. */
+class NameDetectorTest {
+  private static final NameDetector DETECTOR = new NameDetector();
+
+  private static Set<String> values(Detector d, String text, EntityType type) {
+    return d.detect(DetectorInput.of(text)).stream()
+        .filter(f -> f.type() == type)
+        .map(f -> f.valueIn(text))
+        .collect(Collectors.toSet());
+  }
+
+  @Test
+  void bundledModelLoadsAndDeclaresItsTypes() {
+    assertEquals("ner-names", DETECTOR.id());
+    assertEquals(Set.of(EntityType.PERSON, EntityType.LOCATION, EntityType.ORGANIZATION),
+        DETECTOR.entityTypes());
+  }
+
+  @Test
+  void registeredForServiceLoader() {
+    boolean found = false;
+    for (Detector d : ServiceLoader.load(Detector.class)) {
+      found |= d instanceof NameDetector;
+    }
+    assertTrue(found);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Could you shorten this note about Margaret Oyelaran before I send it?|Margaret Oyelaran",
+      "Dr. Vasquez-Lindqvist thinks the knee needs another scan.|Vasquez-Lindqvist",
+      "Dear Mr O'Donnell,\\nYour statement is attached.|O'Donnell",
+      "Patient: Tomasz Wierzbicki\\nReason: chest pain|Tomasz Wierzbicki",
+      "Yours truly,\\nHelena van der Berg|Helena van der Berg",
+      "pt Ngozi Eze c/o dizziness since the weekend|Ngozi Eze",
+      "Nurse Hope says the wound looks clean.|Hope",
+  })
+  void findsPersonNames(String text, String name) {
+    String t = text.replace("\\n", "\n");
+    assertTrue(values(DETECTOR, t, EntityType.PERSON).contains(name),
+        () -> "expected a PERSON span for case: " + text.hashCode());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "What are the first signs of Parkinson's disease in older adults?",
+      "Children with Down syndrome often have low muscle tone.",
+      "Is Crohn's disease more common in smokers?",
+      "Bell's palsy usually gets better on its own.",
+      "Start Lisinopril 10 mg and stop Metformin until the kidney tests are back.",
+      "I hope the bill will be smaller next month.",
+      "Blood pressure rose after the second dose.",
+      "Will the insurance cover an MRI in March?",
+      "Explain the difference between a Roth IRA and a 401k.",
+      "for (int i = 0; i < names.length; i++) { System.out.println(names[i]); }",
+  })
+  void doesNotFlagEponymsDrugsOrWordsAsPersons(String text) {
+    assertEquals(Set.of(), values(DETECTOR, text, EntityType.PERSON));
+  }
+
+  @Test
+  void rosterNamesAreAlwaysFound() {
+    NameDetector d = NameDetector.builder().roster(List.of("Zyxo Qwertyanski")).build();
+    String text = "the results for zyxo qwertyanski came back; Qwertyanski is fine.";
+    assertEquals(Set.of("zyxo qwertyanski", "Qwertyanski"), values(d, text, EntityType.PERSON));
+  }
+
+  @Test
+  void rulesCanBeSwitchedOff() {
+    NameDetector d = NameDetector.builder().rules(false).build();
+    assertTrue(d.toString().contains("rules=false"));
+  }
+
+  @Test
+  void sameResultsFromManyThreads() throws Exception {
+    List<String> texts = List.of(
+        "Dear Ms Adeyemi,\nYour claim with Northwind Insurance was approved.",
+        "Pt Jonas Berg flew in from Oslo yesterday with his daughter Ingrid.",
+        "Parkinson's disease is treated with levodopa.",
+        "Kind regards,\nPriya Raman\nRiverside Credit Union",
+        "Ask Dr. Okafor whether Helena can start Eliquis.");
+    List<List<Finding>> expected = new ArrayList<>();
+    for (String t : texts) {
+      expected.add(DETECTOR.detect(DetectorInput.of(t)));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Boolean>> results = new ArrayList<>();
+      for (int w = 0; w < 8; w++) {
+        final int offset = w;
+        results.add(pool.submit(() -> {
+          for (int i = 0; i < 200; i++) {
+            int k = (i + offset) % texts.size();
+            if (!expected.get(k).equals(DETECTOR.detect(DetectorInput.of(texts.get(k))))) {
+              return false;
+            }
+          }
+          return true;
+        }));
+      }
+      for (Future<Boolean> f : results) {
+        assertTrue(f.get());
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
+  void userModelFileLoadsThroughTheBuilder(@TempDir Path dir) throws IOException {
+    Path model = dir.resolve("custom.bin");
+    try (InputStream in = NameDetector.class.getResourceAsStream(NameDetector.BUNDLED_MODEL)) {
+      Files.copy(in, model);
+    }
+    NameDetector custom = NameDetector.builder().model(model).build();
+    String text = "Please forward the letter to Dr. Abernathy at Mercy Health.";
+    assertEquals(DETECTOR.detect(DetectorInput.of(text)), custom.detect(DetectorInput.of(text)));
+  }
+
+  @Test
+  void brokenModelFileGivesTypedErrorWithoutContent(@TempDir Path dir) throws IOException {
+    Path bad = dir.resolve("bad.bin");
+    Files.writeString(bad, "Margaret Oyelaran is not a model");
+    NameModelException e = assertThrows(NameModelException.class,
+        () -> NameDetector.builder().model(bad).build());
+    assertFalse(e.getMessage().contains("Margaret"));
+    assertThrows(NameModelException.class,
+        () -> NameDetector.builder().model(dir.resolve("missing.bin")).build());
+  }
+
+  @Test
+  void nothingLeaksIntoToStrings() {
+    String secret = "Ottoline Featherstonehaugh";
+    NameDetector d = NameDetector.builder().roster(List.of(secret)).build();
+    List<Finding> found = d.detect(DetectorInput.of("Dear " + secret + ", welcome."));
+    assertFalse(found.isEmpty());
+    assertFalse(d.toString().contains("Ottoline") || d.toString().contains("Feather"));
+    for (Finding f : found) {
+      assertFalse(f.toString().contains("Ottoline") || f.toString().contains("Feather"));
+      assertTrue(f.attributes().values().stream().noneMatch(v -> v.contains("Feather")));
+    }
+  }
+
+  @Property(tries = 150)
+  void spansStayInsideAnyText(@ForAll @StringLength(max = 300) String text) {
+    for (Finding f : DETECTOR.detect(DetectorInput.of(text))) {
+      assertTrue(f.start() >= 0 && f.end() <= text.length() && f.start() < f.end());
+      assertTrue(f.score() >= 0 && f.score() <= 1);
+    }
+  }
+}

@@ -1,0 +1,90 @@
+package dev.veil.detectors.ner.train;
+
+import java.util.List;
+
+/**
+ * Sentences for evaluation only: none of them is a training template, and they are never used to
+ * choose features or settings. Same slot syntax as {@link TrainingTemplates}.
+ */
+final class HeldOutTemplates {
+  private HeldOutTemplates() {}
+
+  static final List<String> WITH_ENTITIES = List.of(
+      "{PER} came in complaining of a cough that has lasted three weeks.",
+      "Follow-up visit for {PER}, who was diagnosed with {DIS} in {MONTH}.",
+      "{TITLE} {LAST} thinks the rash is a reaction to {DRUG}.",
+      "We sent {PER} home with a prescription for {DRUG}.",
+      "Ambulance brought {PER} from a nursing home in {LOC}.",
+      "The results were faxed to {ORG} yesterday afternoon.",
+      "Ask {TITLE} {PER} whether the biopsy is still needed.",
+      "Her sister {FIRST} is worried about memory problems.",
+      "{FIRST} {LAST}, aged {NUM}, fell on the ice and hurt her wrist.",
+      "Reason for referral: {PER} needs a second opinion on {DIS}.",
+      "Grandson {FIRST} manages his appointments.",
+      "Mr {LAST} would like to get a flu shot on {DAY}.",
+      "Could you summarize the notes on {PER} for the handover?",
+      "Write a letter to {TITLE} {LAST} explaining the delay.",
+      "Draft a reply to {PER} about her refund request.",
+      "Translate this message from {FIRST} into Spanish.",
+      "{PER} wants to know why the claim was denied.",
+      "The caller, {PER}, said she lives near {LOC}.",
+      "Customer {PER} asked to close the account.",
+      "I am writing on behalf of my father, {PER}.",
+      "{FIRST} asked if the clinic in {LOC} is open on {DAY}.",
+      "Good morning {FIRST}, your prescription is ready.",
+      "Hello {TITLE} {LAST}, I am {FIRST} from {ORG}.",
+      "Warm regards,\n{PER}",
+      "Regards,\n{FIRST} {LAST}\n{ORG}",
+      "Yours sincerely,\n{PER}",
+      "Dear {TITLE} {PER},\nWe are sorry to hear about your loss.",
+      "{ORG} confirmed the transfer to {PER} on {DATE}.",
+      "Our records show that {PER} moved from {LOC} to {LOC}.",
+      "The loan officer, {PER}, approved the request.",
+      "{PER} opened a savings account at {ORG} in {MONTH}.",
+      "Wire instructions for {PER} at the {LOC} branch.",
+      "{LOC} and {LOC} are the closest offices to you.",
+      "Our partner {ORG} will handle the repairs.",
+      "She used to work for {ORG} before moving to {LOC}.",
+      "The conference in {LOC} was organized by {ORG}.",
+      "{PER} is on call this weekend instead of {PER}.",
+      "Can you check whether {FIRST} {LAST} has paid the invoice?",
+      "We need consent from {PER} before sharing the scans.",
+      "tell {first} the test came back normal",
+      "{first} {last} missed the appointment again",
+      "SUMMARY FOR {PER} - {ORG}",
+      "Will {FIRST} need a ride home after the colonoscopy?",
+      "I hope {LAST} gets the results soon.",
+      "{NAMED:Bill} and his wife {FIRST} are both patients here.",
+      "{NAMED:Rose} from {LOC} called twice today.",
+      "{TITLE} {PER} diagnosed {FIRST} with {DIS}.",
+      "Visited {LOC} in {MONTH} with {FIRST}.",
+      "The pharmacy at {ORG} in {LOC} is out of {DRUG}.",
+      "Please schedule {PER} with {TITLE} {LAST} next {DAY}.");
+
+  static final List<String> NO_ENTITIES = List.of(
+      "Started a low dose of {DRUG} for {DIS}.",
+      "The rash improved after stopping {DRUG}.",
+      "What are early signs of {DIS}?",
+      "Is it safe to drive while taking {DRUG}?",
+      "{DIS} can cause tremor and stiffness.",
+      "Follow-up Instructions: rest and fluids.",
+      "Will the copay change next year?",
+      "I hope the new card arrives before {DAY}.",
+      "The bill shows a late fee of {NUM} dollars.",
+      "Temperature rose to {NUM} overnight.",
+      "Why was my transfer delayed?",
+      "How does compound interest work?",
+      "Write a Python function that sorts a list of dictionaries by key.",
+      "The build fails with error {NUM} on {PROD}.",
+      "Upgrade {PROD} before {MONTH}.",
+      "Mark all invoices older than {NUM} days as overdue.",
+      "Grace notes are a music term.",
+      "Next Steps and Recommendations",
+      "TREATMENT PLAN: {DRUG} AND REST",
+      "Monthly Statement Summary",
+      "The {DEPT} clinic moved to building B.",
+      "Results are usually ready within {NUM} days.",
+      "can {drug} cause weight gain",
+      "Explain the difference between {DIS} and {DIS} to a patient.",
+      "Screening for {DIS} starts at age {NUM}.");
+}

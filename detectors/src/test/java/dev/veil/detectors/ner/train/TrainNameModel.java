@@ -1,0 +1,286 @@
+package dev.veil.detectors.ner.train;
+
+import dev.veil.Finding;
+import dev.veil.detect.DetectorInput;
+import dev.veil.detectors.ner.NameDetector;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import opennlp.tools.dictionary.Dictionary;
+import opennlp.tools.namefind.BioCodec;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.NameSample;
+import opennlp.tools.namefind.TokenNameFinderFactory;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.CollectionObjectStream;
+import opennlp.tools.util.StringList;
+import opennlp.tools.util.TrainingParameters;
+
+/**
+ * Generates the corpus, trains the candidate name-finder models, picks the best on a development
+ * set (training templates, unseen names) and writes it with a manifest into the module's
+ * resources. Run from the repository root:
+ *
+ * <pre>./mvnw -q -B -pl detectors -am process-test-classes -Pner-train</pre>
+ *
+ * (add {@code -Dexec.args="--texts 3000 --out /tmp/x"} for a quick trial run)
+ *
+ * <p>Arguments (optional): {@code --texts N} training texts (default 14000), {@code --out DIR},
+ * {@code --variants a,b} (names from {@link #VARIANTS}).
+ */
+public final class TrainNameModel {
+  static final long SEED = 20261129L;
+  static final double GRAMMAR_SHARE = 0.45;
+  static final String MODEL_FILE = "en-veil-names.bin";
+  static final String MANIFEST_FILE = "en-veil-names.manifest.properties";
+
+  private TrainNameModel() {}
+
+  record Variant(String name, String algorithm, boolean gazetteers, int iterations, int cutoff) {}
+
+  static final List<Variant> VARIANTS = List.of(
+      new Variant("maxent+gazetteer", "MAXENT", true, 100, 3),
+      new Variant("perceptron+gazetteer", "PERCEPTRON", true, 150, 3),
+      new Variant("perceptron-no-gazetteer", "PERCEPTRON", false, 150, 3));
+
+  public static void main(String[] args) throws Exception {
+    int texts = 14000;
+    List<String> variants = null;
+    Path out = Paths.get("detectors/src/main/resources/dev/veil/detectors/ner");
+    if (!Files.isDirectory(out)) {
+      out = Paths.get("src/main/resources/dev/veil/detectors/ner"); // run from detectors/
+    }
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      switch (args[i]) {
+        case "--texts": texts = Integer.parseInt(args[i + 1]); break;
+        case "--out": out = Paths.get(args[i + 1]); break;
+        case "--variants": variants = List.of(args[i + 1].split(",")); break;
+        default: throw new IllegalArgumentException("unknown argument " + args[i]);
+      }
+    }
+    Pools pools = new Pools(SEED);
+    // every 5th training template is kept out of training and forms the development set, so
+    // that selection rewards generalization to unseen contexts, not memorized templates
+    List<String> trainWith = split(TrainingTemplates.WITH_ENTITIES, false);
+    List<String> trainNo = split(TrainingTemplates.NO_ENTITIES, false);
+    List<Labeled> train = new CorpusGenerator(pools, false, SEED)
+        .generate(trainWith, trainNo, texts, 0.5, GRAMMAR_SHARE);
+    List<Labeled> dev = new CorpusGenerator(pools, true, SEED + 1).generate(
+        split(TrainingTemplates.WITH_ENTITIES, true), split(TrainingTemplates.NO_ENTITIES, true),
+        2000, 0.4);
+    List<Labeled> heldOut = EvaluateNames.heldOutSet(pools);
+    List<NameSample> samples = Samples.toSamples(train);
+    Map<String, Object> gaz = gazetteers(pools);
+    System.out.printf(Locale.ROOT, "corpus: %d texts, %d sentences; gazetteers %s%n",
+        train.size(), samples.size(), sizes(gaz));
+
+    Files.createDirectories(out);
+    Variant best = null;
+    double bestScore = -1;
+    Map<String, String> report = new java.util.TreeMap<>();
+    for (Variant v : VARIANTS) {
+      if (variants != null && !variants.contains(v.name())) {
+        continue;
+      }
+      long t0 = System.nanoTime();
+      TokenNameFinderModel model = train(v, samples, gaz);
+      long trainMs = (System.nanoTime() - t0) / 1_000_000;
+      Path tmp = Files.createTempFile("veil-ner-", ".bin");
+      try (OutputStream os = Files.newOutputStream(tmp)) {
+        model.serialize(os);
+      }
+      NameDetector detector = NameDetector.builder().model(tmp).build();
+      Scores devScores = score(detector, dev);
+      Scores heldScores = score(detector, heldOut);
+      double selection = devScores.f1("person") + devScores.f1("location")
+          + devScores.f1("organization");
+      long size = Files.size(tmp);
+      System.out.printf(Locale.ROOT, "%s: train %d ms, %d bytes%n  dev  %s%n  held %s%n",
+          v.name(), trainMs, size, devScores.oneLine(), heldScores.oneLine());
+      String k = "variant." + v.name() + ".";
+      report.put(k + "trainMillis", Long.toString(trainMs));
+      report.put(k + "bytes", Long.toString(size));
+      for (String type : Scores.TYPES) {
+        report.put(k + "dev." + type + ".f1", fmt(devScores.f1(type)));
+        report.put(k + "heldout." + type + ".precision", fmt(heldScores.precision(type)));
+        report.put(k + "heldout." + type + ".recall", fmt(heldScores.recall(type)));
+        report.put(k + "heldout." + type + ".f1", fmt(heldScores.f1(type)));
+      }
+      if (selection > bestScore) {
+        bestScore = selection;
+        best = v;
+        Files.copy(tmp, out.resolve(MODEL_FILE), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        report.put("trainMillis", Long.toString(trainMs));
+      }
+      Files.delete(tmp);
+    }
+    report.put("selected", best.name());
+    report.put("selectedBy", "sum of PERSON, LOCATION, ORGANIZATION F1 on the development set "
+        + "(every 5th training template, left out of training; half the names unseen); the "
+        + "held-out set is reported, never used to choose");
+    report.put("algorithm", best.algorithm());
+    report.put("iterations", Integer.toString(best.iterations()));
+    report.put("cutoff", Integer.toString(best.cutoff()));
+    report.put("features", featureSummary(best.gazetteers()));
+    report.put("seed", Long.toString(SEED));
+    report.put("corpus.texts", Integer.toString(train.size()));
+    report.put("corpus.sentences", Integer.toString(samples.size()));
+    report.put("corpus.trainingTemplates", Integer.toString(
+        trainWith.size() + trainNo.size()) + " (+ phrase grammar; "
+        + (TrainingTemplates.WITH_ENTITIES.size() + TrainingTemplates.NO_ENTITIES.size()
+        - trainWith.size() - trainNo.size()) + " more kept for the development set)");
+    report.put("corpus.mix", Math.round(GRAMMAR_SHARE * 100)
+        + "% phrase grammar; of the rest, 50% no-entity templates");
+    report.put("gazetteerShare", Double.toString(GAZETTEER_SHARE));
+    report.put("gazetteers", sizes(gaz));
+    report.put("opennlp", "2.5.6");
+    report.put("command", "./mvnw -q -B -pl detectors -am process-test-classes -Pner-train");
+    StringBuilder sb = new StringBuilder("# Veil name-finder model manifest (generated by TrainNameModel)\n");
+    report.forEach((k, v) -> sb.append(k).append('=').append(v.replace("\n", " ")).append('\n'));
+    Files.writeString(out.resolve(MANIFEST_FILE), sb.toString(), StandardCharsets.UTF_8);
+    System.out.println("selected " + best.name() + " -> " + out.resolve(MODEL_FILE));
+  }
+
+  static TokenNameFinderModel train(Variant v, List<NameSample> samples, Map<String, Object> gaz)
+      throws IOException {
+    TrainingParameters params = new TrainingParameters();
+    params.put(TrainingParameters.ALGORITHM_PARAM, v.algorithm());
+    params.put(TrainingParameters.ITERATIONS_PARAM, v.iterations());
+    params.put(TrainingParameters.CUTOFF_PARAM, v.cutoff());
+    params.put("Threads", 2);
+    Map<String, Object> resources = v.gazetteers() ? gaz : new HashMap<>();
+    TokenNameFinderFactory factory = TokenNameFinderFactory.create(null,
+        featureXml(v.gazetteers()).getBytes(StandardCharsets.UTF_8), resources, new BioCodec());
+    return NameFinderME.train("en", null, new CollectionObjectStream<>(samples), params, factory);
+  }
+
+  static Scores score(NameDetector detector, List<Labeled> texts) {
+    Scores s = new Scores();
+    for (Labeled l : texts) {
+      List<Finding> found = detector.detect(DetectorInput.of(l.text()));
+      s.add(l, found);
+    }
+    return s;
+  }
+
+  static String featureSummary(boolean gazetteers) {
+    return "window(-2..+2) token class; window(-2..+2) lower-cased token; prefixes and suffixes "
+        + "up to 4 chars; token-pair (bigram) names; definition; sentence begin"
+        + (gazetteers ? "; window(-1..+1) gazetteers: first names, surnames, place words" : "");
+  }
+
+  static String featureXml(boolean gazetteers) {
+    String fg = "opennlp.tools.util.featuregen.";
+    StringBuilder x = new StringBuilder();
+    x.append("<featureGenerators cache=\"true\" name=\"nameFinder\">\n");
+    x.append(window(2, "<generator class=\"" + fg + "TokenClassFeatureGeneratorFactory\"/>"));
+    x.append(window(2, "<generator class=\"" + fg + "TokenFeatureGeneratorFactory\">"
+        + "<bool name=\"lowercase\">true</bool></generator>"));
+    x.append("<generator class=\"" + fg + "PrefixFeatureGeneratorFactory\"><int name=\"length\">4</int></generator>\n");
+    x.append("<generator class=\"" + fg + "SuffixFeatureGeneratorFactory\"><int name=\"length\">4</int></generator>\n");
+    x.append("<generator class=\"" + fg + "BigramNameFeatureGeneratorFactory\"/>\n");
+    x.append("<generator class=\"" + fg + "DefinitionFeatureGeneratorFactory\"/>\n");
+    x.append("<generator class=\"" + fg + "SentenceFeatureGeneratorFactory\">"
+        + "<bool name=\"begin\">true</bool><bool name=\"end\">false</bool></generator>\n");
+    if (gazetteers) {
+      String gz = "dev.veil.detectors.ner.internal.GazetteerFeatureGeneratorFactory";
+      for (String[] d : new String[][] {{"gaz-first", "fn"}, {"gaz-last", "ln"}, {"gaz-place", "loc"}}) {
+        x.append(window(1, "<generator class=\"" + gz + "\"><str name=\"dict\">" + d[0]
+            + "</str><str name=\"prefix\">" + d[1] + "</str></generator>"));
+      }
+    }
+    x.append("</featureGenerators>\n");
+    return x.toString();
+  }
+
+  private static String window(int n, String inner) {
+    return "<generator class=\"opennlp.tools.util.featuregen.WindowFeatureGeneratorFactory\">"
+        + "<int name=\"prevLength\">" + n + "</int><int name=\"nextLength\">" + n + "</int>"
+        + inner + "</generator>\n";
+  }
+
+  /**
+   * Gazetteers from the training pools only (held-out-only names stay unseen), and only
+   * {@link #GAZETTEER_SHARE} of those: names the gazetteer lacks teach the model to find a name
+   * from its shape and context too, as it must for most names at run time.
+   */
+  static Map<String, Object> gazetteers(Pools pools) {
+    Map<String, Object> m = new HashMap<>();
+    m.put("gaz-first", dictionary(sample(pools.firstTrain), false));
+    m.put("gaz-last", dictionary(sample(pools.lastTrain), false));
+    List<String> placeWords = new ArrayList<>();
+    for (String p : sample(pools.placeTrain)) {
+      for (String w : p.split("[\\s\\-]+")) {
+        if (w.length() >= 3 && !PLACE_STOP.contains(w.toLowerCase(Locale.ROOT))) {
+          placeWords.add(w);
+        }
+      }
+    }
+    m.put("gaz-place", dictionary(placeWords, true));
+    return m;
+  }
+
+  static final double GAZETTEER_SHARE = 0.7;
+
+  private static List<String> split(List<String> templates, boolean dev) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < templates.size(); i++) {
+      if ((i % 5 == 0) == dev) {
+        out.add(templates.get(i));
+      }
+    }
+    return out;
+  }
+
+  private static List<String> sample(List<String> all) {
+    List<String> out = new ArrayList<>();
+    for (String v : all) {
+      if (Math.floorMod((v + "#gaz").hashCode(), 100) < GAZETTEER_SHARE * 100) {
+        out.add(v);
+      }
+    }
+    return out;
+  }
+
+  private static final Set<String> PLACE_STOP = Set.of("new", "san", "los", "las", "city",
+      "the", "north", "south", "east", "west", "port", "fort", "saint", "lake", "mount",
+      "and", "del", "des", "upon", "island", "islands", "republic", "united", "county", "land");
+
+  private static Dictionary dictionary(List<String> entries, boolean wordsOnly) {
+    Set<String> words = new LinkedHashSet<>();
+    for (String e : entries) {
+      String w = e.toLowerCase(Locale.ROOT).trim();
+      if (!w.isEmpty() && (w.indexOf(' ') < 0 || !wordsOnly)) {
+        if (w.indexOf(' ') < 0) {
+          words.add(w);
+        }
+      }
+    }
+    Dictionary d = new Dictionary(false);
+    for (String w : words) {
+      d.put(new StringList(w));
+    }
+    return d;
+  }
+
+  private static String sizes(Map<String, Object> gaz) {
+    StringBuilder sb = new StringBuilder();
+    new java.util.TreeMap<>(gaz).forEach((k, v) -> sb.append(k).append(':')
+        .append(((Dictionary) v).size()).append(' '));
+    return sb.toString().trim();
+  }
+
+  private static String fmt(double d) {
+    return String.format(Locale.ROOT, "%.3f", d);
+  }
+}
