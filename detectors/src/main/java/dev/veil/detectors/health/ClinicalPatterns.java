@@ -1,0 +1,101 @@
+package dev.veil.detectors.health;
+
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
+import dev.veil.detectors.internal.Context;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The pattern half of the health detector: ICD-10 / ICD-10-CM codes (only next to a word that
+ * says "code" or "diagnosis", since {@code B12} or {@code E10} alone are vitamins and roads) and
+ * lab values with a unit ("HbA1c 7.2%", "eGFR 45 mL/min", "LDL 3.1 mmol/L"). RE2/J, linear time;
+ * both passes are skipped when the text has no digit.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class ClinicalPatterns {
+
+  /** A pattern hit: span and kind ({@code icd10} or {@code lab}) and whether context confirmed it. */
+  record Hit(int start, int end, String kind, boolean confirmed) {}
+
+  // Chapter letter (U is reserved for special purposes), two digits or digit + letter (ICD-10-CM
+  // has e.g. "C7A"), then an optional subcategory of 1-4 alphanumerics after a dot.
+  private static final Pattern ICD10 =
+      Pattern.compile("\\b[A-TV-Z][0-9][0-9AB](?:\\.[0-9A-Z]{1,4})?\\b");
+
+  private static final String[] ICD_CONTEXT = {
+      "icd", "icd-10", "icd10", "icd-10-cm", "icd-10-gm", "cim-10", "cie-10", "dx", "diagnosis",
+      "diagnoses", "diagnosed", "code", "codes", "coded", "diagnose", "diagnosen", "diagnostic",
+      "diagnóstico", "diagnosi", "pmh", "hx", "assessment", "billing"};
+
+  private static final String ANALYTES = "hba1c|hb\\s?a1c|a1c|e?gfr|ldl(?:-c)?|hdl(?:-c)?"
+      + "|total cholesterol|cholesterol|triglycerides?|creatinine|serum creatinine|hemoglobin"
+      + "|haemoglobin|hgb|hb|fasting glucose|blood glucose|glucose|blood sugar|tsh|free t4|ft4"
+      + "|inr|psa|crp|esr|alt|ast|alp|bilirubin|bnp|nt-probnp|troponin(?: [it])?|potassium"
+      + "|sodium|k\\+|na\\+|wbc|white blood cells?|platelets?|plt|ferritin|vitamin d|25-oh d"
+      + "|vitamin b12|b12|folate|albumin|urea|bun|uric acid|lactate|d-dimer|cd4(?: count)?"
+      + "|viral load|spo2|o2 sat(?:uration)?|oxygen saturation|heart rate|pulse|hr"
+      + "|blood pressure|bp|bmi|blutzucker|blutdruck|glycémie"
+      + "|tension artérielle|glucemia|presión arterial|pressione arteriosa|bloedsuiker|bloeddruk";
+
+  private static final String UNITS = "%|mmol/mol|mmol/l|mg/dl|ml/min(?:/1[.,]73\\s?m(?:2|²))?"
+      + "|g/dl|g/l|mg/l|[µu]mol/l|umol/l|miu/l|mu/l|[µu]iu/ml|ng/ml|ng/l|pg/ml|u/l|iu/l|meq/l"
+      + "|mmhg|x\\s?10\\^?9/l|x\\s?10\\^?12/l|k/[µu]l|/[µu]l|/mm3|copies/ml|cells/mm3|bpm"
+      + "|kg/m2|kg/m²|°c|°f|kg|lbs?";
+
+  private static final Pattern LAB = Pattern.compile("(?i)\\b(?:" + ANALYTES + ")"
+      + "(?:\\s*(?:level|value|result|count|was|is|of|=|:|at|now|today|of about|~))*\\s*"
+      + "[<>≤≥]?\\s*\\d{1,4}(?:[.,]\\d{1,2})?(?:\\s*/\\s*\\d{1,3})?\\s*(?:" + UNITS + ")"
+      + "(?:\\b|(?:[^A-Za-z0-9]|$))");
+
+  private ClinicalPatterns() {}
+
+  static List<Hit> find(String text) {
+    if (!hasDigit(text)) {
+      return List.of();
+    }
+    List<Hit> out = new ArrayList<>();
+    Matcher m = LAB.matcher(text);
+    while (m.find()) {
+      int end = m.end();
+      while (end > m.start() && !Character.isLetterOrDigit(text.charAt(end - 1))
+          && text.charAt(end - 1) != '%' && text.charAt(end - 1) != '²') {
+        end--;
+      }
+      out.add(new Hit(m.start(), end, "lab", true));
+    }
+    if (hasUpperLetterDigit(text)) {
+      Matcher c = ICD10.matcher(text);
+      while (c.find()) {
+        boolean context = Context.near(text, c.start(), c.end(), ICD_CONTEXT);
+        boolean dotted = c.group().indexOf('.') > 0;
+        if (context || dotted) {
+          out.add(new Hit(c.start(), c.end(), "icd10", context));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean hasDigit(String text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char ch = text.charAt(i);
+      if (ch >= '0' && ch <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasUpperLetterDigit(String text) {
+    for (int i = 1, n = text.length(); i < n; i++) {
+      char ch = text.charAt(i);
+      char prev = text.charAt(i - 1);
+      if (ch >= '0' && ch <= '9' && prev >= 'A' && prev <= 'Z') {
+        return true;
+      }
+    }
+    return false;
+  }
+}
