@@ -95,11 +95,65 @@ public final class DocumentCategorizer {
   }
 
   /**
-   * The tokens the model sees: folded words (letters, digits, apostrophes inside), and the
-   * shapes of numbers ({@code <num>}, {@code <dec>}) so that no specific value becomes a feature.
-   * Training uses the same function.
+   * The tokens the model sees: folded words (letters, digits, apostrophes inside), the shapes of
+   * numbers ({@code <num>}, {@code <dec>}) so that no specific value becomes a feature, and
+   * pseudo-tokens for what generalizes beyond the training templates: {@code __health} per health
+   * lexicon term, {@code __drug} per drug-shaped word, {@code __self}/{@code __other}/{@code
+   * __none} per person word, {@code __money} per currency, {@code __dose} per number with a dose
+   * unit. Training uses the same function.
    */
   public static String[] tokenize(String text) {
+    List<String> out = words(text);
+    int n = out.size();
+    for (int i = 0; i < n; i++) {
+      String w = out.get(i);
+      String person = SubjectResolver.personClass(w);
+      if (person != null) {
+        out.add("__" + person);
+      }
+      if (DrugMorphology.looksLikeDrug(w)) {
+        out.add("__drug");
+      }
+      if (MONEY.contains(w)) {
+        out.add("__money");
+      }
+      if (FINANCE.contains(w)) {
+        out.add("__finance");
+      }
+      if (i > 0 && DOSE_UNITS.contains(w) && out.get(i - 1).charAt(0) == '<') {
+        out.add("__dose");
+      }
+    }
+    if (n > 0 && OPENERS.contains(out.get(0))) {
+      out.add("__opener_" + out.get(0));
+    }
+    for (int k = HealthLexicon.bundled().find(text).size(); k > 0; k--) {
+      out.add("__health");
+    }
+    return out.toArray(new String[0]);
+  }
+
+  private static final java.util.Set<String> MONEY = java.util.Set.of(
+      "$", "€", "£", "eur", "usd", "gbp", "chf", "dollars", "euros", "pounds");
+  private static final java.util.Set<String> FINANCE = java.util.Set.of(
+      "invoice", "invoices", "invoiced", "payment", "payments", "paid", "pay", "bank", "banks",
+      "account", "accounts", "accounting", "loan", "loans", "interest", "tax", "taxes", "revenue",
+      "budget", "refund", "refunds", "payroll", "ledger", "ledgers", "reimbursed", "reimbursement",
+      "mortgage", "credit", "debit", "balance", "dividend", "dividends", "apr", "fee", "fees",
+      "income", "expenses", "costs", "cash", "cfo", "audit", "billing", "bill", "charge",
+      "charged", "transfer", "fund", "funds", "invest", "investing", "investment", "stock",
+      "stocks", "bonds", "portfolio", "salary", "wage", "wages", "premium", "insurer", "claim",
+      "overdue", "debt", "savings", "pension", "finance", "financial", "rechnung", "zahlung",
+      "konto", "überweisung", "facture", "paiement", "compte", "factura", "pago", "cuenta",
+      "fattura", "pagamento", "conto", "factuur", "betaling", "rekening");
+  private static final java.util.Set<String> OPENERS = java.util.Set.of(
+      "what", "how", "why", "which", "when", "explain", "describe", "list", "compare", "give",
+      "create", "write", "summarize", "is", "are", "does", "do", "can", "please", "my", "i",
+      "pt", "patient", "dx", "hpi", "assessment");
+  private static final java.util.Set<String> DOSE_UNITS = java.util.Set.of(
+      "mg", "mcg", "µg", "ug", "ml", "units", "iu", "tablets", "tablet", "puffs", "mmol", "mmhg");
+
+  private static List<String> words(String text) {
     List<String> out = new ArrayList<>(text.length() / 5 + 1);
     int i = 0;
     int n = text.length();
@@ -127,7 +181,7 @@ public final class DocumentCategorizer {
         i++;
       }
     }
-    return out.toArray(new String[0]);
+    return out;
   }
 
   @Override

@@ -73,6 +73,17 @@ public final class SubjectResolver {
 
   private SubjectResolver() {}
 
+  /** The person class of one folded word: {@code self}, {@code other}, {@code none} or null. */
+  static String personClass(String folded) {
+    if (SELF.contains(folded)) {
+      return "self";
+    }
+    if (OTHER.contains(folded) || RELATION.contains(folded)) {
+      return "other";
+    }
+    return GENERIC.contains(folded) ? "none" : null;
+  }
+
   /**
    * Whom the term at {@code [start, end)} in {@code text} is about.
    *
