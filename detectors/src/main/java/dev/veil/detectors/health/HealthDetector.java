@@ -97,7 +97,7 @@ public final class HealthDetector implements Detector {
     List<Finding> out = new ArrayList<>(terms.size() + patterns.size() + drugs.size());
     for (Lexicon.Match m : terms) {
       Subject s = SubjectResolver.resolve(text, m.start(), m.end(), clinical);
-      if (m.ambiguous() && !s.isPerson()) {
+      if (m.ambiguous() && !s.isPerson() || isCurrencyOrRegion(text, m)) {
         continue;
       }
       double score = !s.isPerson() ? GENERAL_SCORE
@@ -120,6 +120,25 @@ public final class HealthDetector implements Detector {
       out.add(finding(EntityType.HEALTH_CONDITION, h.start(), h.end(), score, h.kind(), s, doc));
     }
     return out;
+  }
+
+  /** Abbreviations that are also currency or region codes: "CHF 2,100", "CAD 500", "CA 94107". */
+  private static final Set<String> CODE_LIKE = Set.of("CHF", "CAD", "CA");
+
+  private static boolean isCurrencyOrRegion(String text, Lexicon.Match m) {
+    if (!m.kind().equals("abbreviation") || !CODE_LIKE.contains(text.substring(m.start(), m.end()))) {
+      return false;
+    }
+    int after = m.end();
+    while (after < text.length() && text.charAt(after) == ' ') {
+      after++;
+    }
+    int before = m.start();
+    while (before > 0 && text.charAt(before - 1) == ' ') {
+      before--;
+    }
+    return after < text.length() && Character.isDigit(text.charAt(after))
+        || before > 0 && (Character.isDigit(text.charAt(before - 1)) || text.charAt(before - 1) == ',');
   }
 
   /** Words that look like generic drug names and are not already lexicon matches. */

@@ -123,6 +123,10 @@ public final class SubjectResolver {
       String raw = text.substring(b, e);
       String tok = AhoCorasick.fold(raw);
       Subject s = classify(tok);
+      if (s == Subject.SELF && (tok.equals("me") || tok.equals("us"))
+          && precededByRequestVerb(text, from, b)) {
+        s = null; // "give me", "tell us": the writer addressing the assistant, not about them
+      }
       if (s != null) {
         return s;
       }
@@ -161,6 +165,24 @@ public final class SubjectResolver {
       }
     }
     return null;
+  }
+
+  private static final Set<String> REQUEST_VERBS = Set.of(
+      "give", "tell", "show", "help", "let", "send", "teach", "remind", "explain", "write",
+      "make", "get", "find", "bring", "draft", "list", "provide", "walk", "gimme", "sag", "gib",
+      "zeig", "erkläre", "dis", "donne", "montre", "explique", "dime", "dame", "explícame",
+      "dimmi", "dammi", "spiegami", "geef", "vertel", "leg");
+
+  private static boolean precededByRequestVerb(String text, int from, int tokenStart) {
+    int e = tokenStart;
+    while (e > from && !isTokenChar(text.charAt(e - 1))) {
+      e--;
+    }
+    int b = e;
+    while (b > from && isTokenChar(text.charAt(b - 1))) {
+      b--;
+    }
+    return b < e && REQUEST_VERBS.contains(AhoCorasick.fold(text.substring(b, e)));
   }
 
   private static Subject classify(String tok) {
