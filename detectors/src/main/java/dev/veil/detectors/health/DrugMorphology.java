@@ -28,7 +28,7 @@ public final class DrugMorphology {
       {"oxetine", "9"}, {"triptyline", "12"}, {"peridone", "10"}, {"apine", "9"},
       {"olone", "9"}, {"sonide", "9"}, {"semide", "9"}, {"thiazide", "11"}, {"dronate", "9"},
       {"platin", "9"}, {"rubicin", "10"}, {"taxel", "9"}, {"formin", "8"}, {"terol", "9"},
-      {"tropium", "10"}, {"gatran", "9"}, {"xaban", "9"}, {"grel", "9"}, {"lutamide", "10"},
+      {"tropium", "10"}, {"gatran", "9"}, {"xaban", "8"}, {"grel", "9"}, {"grelor", "9"}, {"lutamide", "10"},
       {"trozole", "9"}, {"relin", "9"}, {"pressin", "9"}, {"stigmine", "10"},
   };
 

@@ -23,9 +23,9 @@ public final class SubjectResolver {
   static final int MAX_AHEAD = 40;
 
   private static final Set<String> SELF = Set.of(
-      "i", "i'm", "im", "i've", "i'd", "ive", "me", "my", "mine", "myself", "we", "our", "us",
-      "ich", "mein", "meine", "meiner", "meinen", "mir", "mich", "wir", "unser",
-      "je", "j'ai", "j", "moi", "mon", "ma", "mes", "nous",
+      "i", "i'm", "im", "i've", "i'd", "ive", "me", "my", "mine", "myself",
+      "ich", "mein", "meine", "meiner", "meinen", "mir", "mich",
+      "je", "j'ai", "j", "moi", "mon", "ma", "mes",
       "yo", "mi", "mis", "tengo", "soy", "estoy",
       "io", "mio", "mia", "miei", "ho", "sono",
       "ik", "mijn", "mij", "heb");
@@ -123,9 +123,9 @@ public final class SubjectResolver {
       String raw = text.substring(b, e);
       String tok = AhoCorasick.fold(raw);
       Subject s = classify(tok);
-      if (s == Subject.SELF && (tok.equals("me") || tok.equals("us"))
+      if (s == Subject.SELF && tok.equals("me")
           && precededByRequestVerb(text, from, b)) {
-        s = null; // "give me", "tell us": the writer addressing the assistant, not about them
+        s = null; // "give me", "tell me": the writer addressing the assistant, not about them
       }
       if (s != null) {
         return s;
@@ -157,7 +157,7 @@ public final class SubjectResolver {
       if (SELF.contains(tok) && !tok.equals("ma")) {
         return Subject.SELF;
       }
-      if (RELATION.contains(tok) || (OTHER.contains(tok) && tok.length() > 2)) {
+      if (RELATION.contains(tok) || (OTHER.contains(tok) && (tok.length() > 2 || tok.equals("mr") || tok.equals("ms")))) {
         return Subject.OTHER;
       }
       if (GENERIC.contains(tok)) {
