@@ -30,27 +30,23 @@ final class ClinicalPatterns {
       "diagnoses", "diagnosed", "code", "codes", "coded", "diagnose", "diagnosen", "diagnostic",
       "diagnóstico", "diagnosi", "pmh", "hx", "assessment", "billing"};
 
-  private static final String ANALYTES = "hba1c|hb\\s?a1c|a1c|e?gfr|ldl(?:-c)?|hdl(?:-c)?"
-      + "|total cholesterol|cholesterol|triglycerides?|creatinine|serum creatinine|hemoglobin"
-      + "|haemoglobin|hgb|hb|fasting glucose|blood glucose|glucose|blood sugar|tsh|free t4|ft4"
-      + "|inr|psa|crp|esr|alt|ast|alp|bilirubin|bnp|nt-probnp|troponin(?: [it])?|potassium"
-      + "|sodium|k\\+|na\\+|wbc|white blood cells?|platelets?|plt|ferritin|vitamin d|25-oh d"
-      + "|vitamin b12|b12|folate|albumin|urea|bun|uric acid|lactate|d-dimer|cd4(?: count)?"
-      + "|viral load|spo2|o2 sat(?:uration)?|oxygen saturation|heart rate|pulse|hr"
-      + "|blood pressure|bp|bmi|blutzucker|blutdruck|glycémie"
-      + "|tension artérielle|glucemia|presión arterial|pressione arteriosa|bloedsuiker|bloeddruk";
-
   private static final String UNITS = "%|mmol/mol|mmol/l|mg/dl|ml/min(?:/1[.,]73\\s?m(?:2|²))?"
       + "|g/dl|g/l|mg/l|[µu]mol/l|umol/l|miu/l|mu/l|[µu]iu/ml|ng/ml|ng/l|pg/ml|u/l|iu/l|meq/l"
       + "|mmhg|x\\s?10\\^?9/l|x\\s?10\\^?12/l|k/[µu]l|/[µu]l|/mm3|copies/ml|cells/mm3|bpm"
-      + "|kg/m2|kg/m²|°c|°f|kg|lbs?";
+      + "|kg/m2|kg/m²";
 
-  private static final Pattern LAB = Pattern.compile("(?i)\\b(?:" + ANALYTES + ")"
-      + "(?:\\s*(?:level|value|result|count|was|is|of|=|:|at|now|today|of about|~))*\\s*"
+  /**
+   * What follows an analyte's name (found by the automaton below): an optional qualifier, filler
+   * words, a value and a unit. Anchored at the end of the name, so RE2/J runs on a short window.
+   */
+  private static final Pattern LAB_TAIL = Pattern.compile("(?i)(?:-c|\\s[it]\\b|\\s+count|uration"
+      + "|\\s+levels?)?(?:\\s*(?:level|value|result|count|was|is|of|=|:|at|now|today|about|~))*\\s*"
       + "[<>≤≥]?\\s*\\d{1,4}(?:[.,]\\d{1,2})?(?:\\s*/\\s*\\d{1,3})?\\s*(?:" + UNITS + ")"
-      + "(?:\\b|(?:[^A-Za-z0-9]|$))"
-      // unitless ratios
-      + "|(?i)\\b(?:inr|ph|fev1/fvc)\\s*(?:of|was|is|=|:)?\\s*\\d(?:[.,]\\d{1,2})?\\b");
+      + "(?:[^A-Za-z0-9]|$)");
+  /** Unitless ratios (INR, pH): a value right after the name. */
+  private static final Pattern RATIO_TAIL =
+      Pattern.compile("(?i)\\s*(?:of|was|is|=|:)?\\s*\\d(?:[.,]\\d{1,2})?(?:[^0-9A-Za-z]|$)");
+  private static final java.util.Set<String> RATIOS = java.util.Set.of("inr", "ph", "fev1/fvc");
 
   /** Literal starts of the analytes above: the automaton finds where a lab value may begin. */
   private static final String[] ANALYTE_STARTS = {
@@ -100,12 +96,13 @@ final class ClinicalPatterns {
         continue;
       }
       lastStart = st[0];
-      String window = text.substring(st[0], Math.min(text.length(), st[0] + LAB_WINDOW));
-      Matcher m = LAB.matcher(window);
+      String name = AhoCorasick.fold(text.substring(st[0], st[1]));
+      String window = text.substring(st[1], Math.min(text.length(), st[1] + LAB_WINDOW));
+      Matcher m = (RATIOS.contains(name) ? RATIO_TAIL : LAB_TAIL).matcher(window);
       if (!m.lookingAt()) {
         continue;
       }
-      int end = st[0] + m.end();
+      int end = st[1] + m.end();
       while (end > st[0] && !Character.isLetterOrDigit(text.charAt(end - 1))
           && text.charAt(end - 1) != '%' && text.charAt(end - 1) != '²') {
         end--;

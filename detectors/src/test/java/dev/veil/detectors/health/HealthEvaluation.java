@@ -227,9 +227,17 @@ public final class HealthEvaluation {
     String plain = g.substring(0, 2048);
     Lexicon lexicon = HealthLexicon.bundled();
     System.out.printf(Locale.ROOT, "timing on a 2,048-char prompt (median of 200 batches x 50 calls,"
-        + " after 20,000 warm-up calls):%n");
+        + " after 10,000 warm-up calls):%n");
     time("  health lexicon pass, clinical prompt", () -> lexicon.find(prompt).size());
     time("  health lexicon pass, non-medical prompt", () -> lexicon.find(plain).size());
+    time("  ClinicalPatterns.find (labs, ICD-10), clinical", () -> ClinicalPatterns.find(prompt).size());
+    time("  SubjectResolver over all lexicon matches, clinical", () -> {
+      int k = 0;
+      for (Lexicon.Match m : lexicon.find(prompt)) {
+        k += SubjectResolver.resolve(prompt, m.start(), m.end(), true).ordinal();
+      }
+      return k;
+    });
     time("  HealthDetector.detect (lexicon+patterns+morphology+doccat), clinical",
         () -> health.detect(DetectorInput.of(new String(prompt))).size());
     time("  HealthDetector.detect, same text again (doccat cached)",
@@ -242,7 +250,7 @@ public final class HealthEvaluation {
 
   private static void time(String label, java.util.function.IntSupplier work) {
     int sink = 0;
-    for (int i = 0; i < 20_000; i++) {
+    for (int i = 0; i < 10_000; i++) {
       sink += work.getAsInt();
     }
     long[] batches = new long[200];
