@@ -59,10 +59,12 @@ public final class SubjectResolver {
       "toma", "ha", "prende", "heeft", "neemt");
   private static final Set<String> CLINICAL_CUES = Set.of(
       "pt", "y/o", "yo", "presents", "presented", "presenting", "complains", "c/o", "denies",
-      "admitted", "hx", "pmh", "pmhx", "dx", "s/p", "hpi", "assessment", "plan", "meds",
-      "medications", "diagnosis", "diagnoses", "impression", "history", "allergies", "a/p",
-      "diagnose", "anamnese", "befund", "antecedents", "diagnostic", "antecedentes", "diagnosi",
-      "anamnesi", "voorgeschiedenis");
+      "admitted", "hx", "pmh", "pmhx", "dx", "s/p", "hpi", "a/p");
+  /** Note headers: cues only when followed by a colon ("Assessment:", not "the plan"). */
+  private static final Set<String> HEADER_CUES = Set.of(
+      "assessment", "plan", "meds", "medications", "diagnosis", "diagnoses", "impression",
+      "history", "allergies", "diagnose", "anamnese", "befund", "antecedents", "diagnostic",
+      "antecedentes", "diagnosi", "anamnesi", "voorgeschiedenis");
   private static final Set<String> NOT_NAMES = Set.of(
       "the", "this", "that", "what", "how", "why", "when", "which", "who", "is", "does", "do",
       "can", "could", "should", "would", "will", "explain", "tell", "describe", "write",
@@ -230,8 +232,12 @@ public final class SubjectResolver {
       while (i < to && (isTokenChar(text.charAt(i)) || text.charAt(i) == '/')) {
         i++;
       }
-      if (b < i && CLINICAL_CUES.contains(AhoCorasick.fold(text.substring(b, i)))) {
-        return true;
+      if (b < i) {
+        String tok = AhoCorasick.fold(text.substring(b, i));
+        if (CLINICAL_CUES.contains(tok)
+            || HEADER_CUES.contains(tok) && i < text.length() && text.charAt(i) == ':') {
+          return true;
+        }
       }
     }
     return false;
