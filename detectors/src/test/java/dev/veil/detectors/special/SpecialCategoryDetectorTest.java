@@ -77,6 +77,17 @@ class SpecialCategoryDetectorTest {
   }
 
   @Test
+  void noTermTextInToStringOrFindings() {
+    String text = "My neighbour is Jewish and a member of the union; her husband is bisexual.";
+    List<Finding> f = detect(text);
+    assertEquals(3, f.size(), f::toString);
+    String dump = (f.toString() + DETECTOR).toLowerCase();
+    for (String secret : List.of("jewish", "member of", "bisexual", "neighbour", "husband")) {
+      assertTrue(!dump.contains(secret), secret);
+    }
+  }
+
+  @Test
   void userTerms() {
     SpecialCategoryDetector d = SpecialCategoryDetector.builder()
         .addTerms(EntityType.RELIGIOUS_BELIEF, List.of("?pastafarian"))
