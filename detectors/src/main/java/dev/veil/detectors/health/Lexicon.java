@@ -141,29 +141,43 @@ public final class Lexicon {
     }
 
     List<Match> resolve(Entry[] entries) {
-      Integer[] order = new Integer[size];
+      // hits arrive ordered by end offset, so nearly ordered by start: insertion sort is ~linear
+      // and, unlike Arrays.sort with a comparator, boxes nothing
+      int[] order = new int[size];
       for (int i = 0; i < size; i++) {
-        order[i] = i;
+        int j = i;
+        while (j > 0 && before(i, order[j - 1])) {
+          order[j] = order[j - 1];
+          j--;
+        }
+        order[j] = i;
       }
-      Arrays.sort(order, (a, b) -> starts[a] != starts[b]
-          ? Integer.compare(starts[a], starts[b]) : Integer.compare(ends[b], ends[a]));
-      List<int[]> excluded = new ArrayList<>();
+      List<int[]> excluded = null;
       for (int i = 0; i < size; i++) {
         if (entries[patterns[i]].exclusion) {
+          if (excluded == null) {
+            excluded = new ArrayList<>();
+          }
           excluded.add(new int[] {starts[i], ends[i]});
         }
       }
       List<Match> out = new ArrayList<>();
       int lastEnd = -1;
-      for (Integer i : order) {
+      for (int i : order) {
         Entry e = entries[patterns[i]];
-        if (e.exclusion || starts[i] < lastEnd || overlapsAny(excluded, starts[i], ends[i])) {
+        if (e.exclusion || starts[i] < lastEnd
+            || excluded != null && overlapsAny(excluded, starts[i], ends[i])) {
           continue;
         }
         out.add(new Match(starts[i], ends[i], e.type, e.kind, e.ambiguous));
         lastEnd = ends[i];
       }
       return out;
+    }
+
+    /** Leftmost first, then longest first. */
+    private boolean before(int a, int b) {
+      return starts[a] != starts[b] ? starts[a] < starts[b] : ends[a] > ends[b];
     }
 
     private static boolean overlapsAny(List<int[]> ranges, int start, int end) {
