@@ -185,10 +185,10 @@ public final class HealthDetector implements Detector {
 
   private Finding finding(EntityType type, int start, int end, double score, String kind,
       Subject subject, DocCategory doc) {
-    return Finding.of(type, start, end, score, ID)
-        .withAttribute(HealthAttributes.KIND, kind)
-        .withAttribute(HealthAttributes.SUBJECT, subject.value())
-        .withAttribute(HealthAttributes.DOC_CATEGORY, doc.value());
+    return new Finding(type, new dev.veil.Span(start, end), score, ID, java.util.Map.of(
+        HealthAttributes.KIND, kind,
+        HealthAttributes.SUBJECT, subject.value(),
+        HealthAttributes.DOC_CATEGORY, doc.value()));
   }
 
   @Override

@@ -108,10 +108,10 @@ public final class SpecialCategoryDetector implements Detector {
       } else {
         score = s.isPerson() ? 0.85 : 0.35;
       }
-      out.add(Finding.of(m.type(), m.start(), m.end(), score, ID)
-          .withAttribute(HealthAttributes.KIND, m.kind())
-          .withAttribute(HealthAttributes.SUBJECT, s.value())
-          .withAttribute(HealthAttributes.DOC_CATEGORY, doc.value()));
+      out.add(new Finding(m.type(), new dev.veil.Span(m.start(), m.end()), score, ID, Map.of(
+          HealthAttributes.KIND, m.kind(),
+          HealthAttributes.SUBJECT, s.value(),
+          HealthAttributes.DOC_CATEGORY, doc.value())));
     }
     return out;
   }
