@@ -1,0 +1,259 @@
+package dev.veil.detectors.health;
+
+import dev.veil.EntityType;
+import dev.veil.Finding;
+import dev.veil.detect.Detector;
+import dev.veil.detect.DetectorInput;
+import dev.veil.detectors.internal.AhoCorasick;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Health information: conditions, symptoms, procedures ({@link EntityType#HEALTH_CONDITION}),
+ * medicines and dosing ({@link EntityType#MEDICATION}) and genetic data ({@link
+ * EntityType#GENETIC_DATA}), from bundled lexicons (English, and German, French, Spanish, Italian
+ * and Dutch for the commonest terms), generic drug-name stems, ICD-10 codes next to a
+ * diagnosis/code word, lab values with units, and clinical abbreviations.
+ *
+ * <p>Every finding carries the attributes {@code subject} ({@code self}/{@code other}/{@code
+ * none}, see {@link SubjectResolver}), {@code doc_category} ({@code clinical}/{@code
+ * financial}/{@code general}, see {@link DocumentCategorizer}) and {@code kind}. A term said about a
+ * person scores higher than a general mention; ambiguous terms ("stroke", "depression") are
+ * reported only about a person or in a clinical text.
+ *
+ * <p>Immutable and thread-safe; the lexicon pass is one automaton scan (linear in the text). The
+ * public no-argument constructor (for {@link java.util.ServiceLoader}) uses the bundled lexicons;
+ * {@link #builder()} adds the caller's terms.
+ */
+public final class HealthDetector implements Detector {
+
+  /** The detector id in findings and audit events. */
+  public static final String ID = "health";
+
+  static final double PERSON_SCORE = 0.85;
+  static final double GENERAL_SCORE = 0.45;
+  static final double AMBIGUOUS_PERSON_SCORE = 0.7;
+
+  private final Lexicon lexicon;
+  private final boolean categorize;
+
+  /** The bundled lexicons and the bundled document categorizer. */
+  public HealthDetector() {
+    this(builder());
+  }
+
+  private HealthDetector(Builder b) {
+    this.lexicon = b.lexicon.build();
+    this.categorize = b.categorize;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The bundled health lexicon (conditions, symptoms, procedures, medicines, genetic terms). */
+  static Lexicon.Builder bundledLexicon() {
+    Lexicon.Builder b = Lexicon.builder();
+    Class<?> a = HealthDetector.class;
+    b.addResource(EntityType.HEALTH_CONDITION, "condition", a, "conditions.txt");
+    b.addResource(EntityType.HEALTH_CONDITION, "symptom", a, "symptoms.txt");
+    b.addResource(EntityType.HEALTH_CONDITION, "procedure", a, "procedures.txt");
+    b.addResource(EntityType.MEDICATION, "drug", a, "medications.txt");
+    b.addResource(EntityType.GENETIC_DATA, "genetic", a, "genetic.txt");
+    for (String line : Lexicon.resourceLines(a, "abbreviations.txt")) {
+      int tab = line.indexOf('\t');
+      b.add(EntityType.parse(line.substring(0, tab)), "abbreviation", line.substring(tab + 1));
+    }
+    b.excludeResource(a, "exclusions.txt");
+    return b;
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public Set<EntityType> entityTypes() {
+    return Set.of(EntityType.HEALTH_CONDITION, EntityType.MEDICATION, EntityType.GENETIC_DATA);
+  }
+
+  @Override
+  public List<Finding> detect(DetectorInput input) {
+    String text = input.text();
+    List<Lexicon.Match> terms = lexicon.find(text);
+    List<ClinicalPatterns.Hit> patterns = ClinicalPatterns.find(text);
+    List<int[]> drugs = morphology(text, terms);
+    if (terms.isEmpty() && patterns.isEmpty() && drugs.isEmpty()) {
+      return List.of();
+    }
+    DocCategory doc = categorize ? DocumentCategorizer.bundled().categorize(text).category()
+        : DocCategory.GENERAL;
+    boolean clinical = doc == DocCategory.CLINICAL;
+    List<Finding> out = new ArrayList<>(terms.size() + patterns.size() + drugs.size());
+    for (Lexicon.Match m : terms) {
+      Subject s = SubjectResolver.resolve(text, m.start(), m.end(), clinical);
+      if (m.ambiguous() && !s.isPerson() || isCurrencyOrRegion(text, m)) {
+        continue;
+      }
+      double score = !s.isPerson() ? GENERAL_SCORE
+          : m.ambiguous() ? AMBIGUOUS_PERSON_SCORE : PERSON_SCORE;
+      out.add(finding(m.type(), m.start(), m.end(), score, m.kind(), s, doc));
+    }
+    for (int[] d : drugs) {
+      Subject s = SubjectResolver.resolve(text, d[0], d[1], clinical);
+      out.add(finding(EntityType.MEDICATION, d[0], d[1], s.isPerson() ? 0.8 : 0.4,
+          "drug-morphology", s, doc));
+    }
+    for (ClinicalPatterns.Hit h : patterns) {
+      Subject s = SubjectResolver.resolve(text, h.start(), h.end(), clinical);
+      if (!h.confirmed() && !clinical) {
+        continue;
+      }
+      double score = h.kind().equals("lab")
+          ? (s.isPerson() ? 0.85 : 0.5)
+          : (h.confirmed() ? (s.isPerson() ? 0.9 : 0.6) : 0.5);
+      out.add(finding(EntityType.HEALTH_CONDITION, h.start(), h.end(), score, h.kind(), s, doc));
+    }
+    return out;
+  }
+
+  /** Abbreviations that are also currency or region codes: "CHF 2,100", "CAD 500", "CA 94107". */
+  private static final Set<String> CODE_LIKE = Set.of("CHF", "CAD", "CA");
+
+  private static boolean isCurrencyOrRegion(String text, Lexicon.Match m) {
+    if (!m.kind().equals("abbreviation") || !CODE_LIKE.contains(text.substring(m.start(), m.end()))) {
+      return false;
+    }
+    int after = m.end();
+    while (after < text.length() && text.charAt(after) == ' ') {
+      after++;
+    }
+    int before = m.start();
+    while (before > 0 && text.charAt(before - 1) == ' ') {
+      before--;
+    }
+    return after < text.length() && Character.isDigit(text.charAt(after))
+        || before > 0 && (Character.isDigit(text.charAt(before - 1)) || text.charAt(before - 1) == ',');
+  }
+
+  /** Words that look like generic drug names and are not already lexicon matches. */
+  private static List<int[]> morphology(String text, List<Lexicon.Match> terms) {
+    List<int[]> out = List.of();
+    int n = text.length();
+    int i = 0;
+    int t = 0;
+    while (i < n) {
+      if (!Character.isLetter(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int b = i;
+      while (i < n && Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      if (i - b < 6 || (i < n && Character.isDigit(text.charAt(i)))
+          || (b > 0 && Character.isDigit(text.charAt(b - 1)))) {
+        continue;
+      }
+      while (t < terms.size() && terms.get(t).end() <= b) {
+        t++;
+      }
+      if (t < terms.size() && terms.get(t).start() < i) {
+        continue;
+      }
+      int end = i;
+      if (end + 1 < n && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019')
+          && (text.charAt(end + 1) == 's' || text.charAt(end + 1) == 'S')) {
+        end += 2;
+      }
+      String w = AhoCorasick.fold(text.substring(b, i));
+      String stem = w.endsWith("s") && !DrugMorphology.looksLikeDrug(w) ? w.substring(0, w.length() - 1) : w;
+      if (DrugMorphology.looksLikeDrug(stem)) {
+        if (out.isEmpty()) {
+          out = new ArrayList<>();
+        }
+        out.add(new int[] {b, end});
+      }
+    }
+    return out;
+  }
+
+  private Finding finding(EntityType type, int start, int end, double score, String kind,
+      Subject subject, DocCategory doc) {
+    return new Finding(type, new dev.veil.Span(start, end), score, ID, java.util.Map.of(
+        HealthAttributes.KIND, kind,
+        HealthAttributes.SUBJECT, subject.value(),
+        HealthAttributes.DOC_CATEGORY, doc.value()));
+  }
+
+  @Override
+  public String toString() {
+    return "HealthDetector[terms=" + lexicon.size() + "]";
+  }
+
+  /**
+   * Configures a {@link HealthDetector}: the bundled lexicons plus the caller's terms and files.
+   * Not thread-safe.
+   */
+  public static final class Builder {
+    private final Lexicon.Builder lexicon = bundledLexicon();
+    private boolean categorize = true;
+
+    private Builder() {}
+
+    /** Adds terms (see {@link Lexicon} for the {@code ?} and {@code =} prefixes). */
+    public Builder addTerms(EntityType type, Collection<String> terms) {
+      requireHealthType(type);
+      lexicon.addAll(type, kindOf(type), terms);
+      return this;
+    }
+
+    /** Adds the term lines of a UTF-8 file. */
+    public Builder addFile(EntityType type, Path file) {
+      requireHealthType(type);
+      lexicon.addFile(type, kindOf(type), file);
+      return this;
+    }
+
+    /** Adds phrases that suppress the terms they overlap ("Parkinson's law"). */
+    public Builder addExclusions(Collection<String> phrases) {
+      phrases.forEach(lexicon::exclude);
+      return this;
+    }
+
+    /**
+     * Whether to run the document categorizer (default true). Without it every finding has
+     * {@code doc_category=general} and no subject is inferred from a clinical document.
+     */
+    public Builder documentCategorizer(boolean enabled) {
+      this.categorize = enabled;
+      return this;
+    }
+
+    public HealthDetector build() {
+      return new HealthDetector(this);
+    }
+
+    private static void requireHealthType(EntityType type) {
+      Objects.requireNonNull(type, "type");
+      if (type != EntityType.HEALTH_CONDITION && type != EntityType.MEDICATION
+          && type != EntityType.GENETIC_DATA) {
+        throw new dev.veil.VeilException("health lexicon terms must be HEALTH_CONDITION, MEDICATION"
+            + " or GENETIC_DATA, not " + type);
+      }
+    }
+
+    private static String kindOf(EntityType type) {
+      return switch (type) {
+        case MEDICATION -> "drug";
+        case GENETIC_DATA -> "genetic";
+        default -> "condition";
+      };
+    }
+  }
+}

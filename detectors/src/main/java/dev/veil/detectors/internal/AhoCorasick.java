@@ -1,0 +1,280 @@
+package dev.veil.detectors.internal;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A multi-pattern matcher (Aho–Corasick automaton) over {@linkplain #fold folded} UTF-16 chars: it
+ * reports every occurrence of every pattern, overlapping ones included, in one pass over the text.
+ *
+ * <p>Folding is per char and keeps the length, so reported offsets index into the caller's text:
+ * lower case, Latin-1 and Latin Extended-A letters without their accents, typographic apostrophes
+ * to ASCII. Patterns are folded the same way when added.
+ *
+ * <p>Immutable and thread-safe once built; {@link #scan} allocates nothing. Cost: {@code O(n + m)}
+ * for a text of {@code n} chars with {@code m} matches; each char costs one or a few hash probes.
+ * Built with {@link #builder()}; a builder is not thread-safe.
+ */
+public final class AhoCorasick {
+
+  /** Receives one match: {@code [start, end)} in the scanned text and the pattern's index. */
+  @FunctionalInterface
+  public interface MatchSink {
+    void match(int start, int end, int pattern);
+  }
+
+  private static final int ROOT_DIRECT = 0x180;
+  private static final char[] FOLD = buildFoldTable();
+
+  private final int[] rootNext;
+  private final long[] keys;
+  private final int[] values;
+  private final int mask;
+  private final int[] fail;
+  private final int[] outStart;
+  private final int[] outPatterns;
+  private final int[] lengths;
+
+  private AhoCorasick(int[] rootNext, long[] keys, int[] values, int[] fail, int[] outStart,
+      int[] outPatterns, int[] lengths) {
+    this.rootNext = rootNext;
+    this.keys = keys;
+    this.values = values;
+    this.mask = keys.length - 1;
+    this.fail = fail;
+    this.outStart = outStart;
+    this.outPatterns = outPatterns;
+    this.lengths = lengths;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Number of patterns. */
+  public int size() {
+    return lengths.length;
+  }
+
+  /** The folded form of {@code c}: the char the automaton compares. */
+  public static char fold(char c) {
+    if (c < FOLD.length) {
+      return FOLD[c];
+    }
+    // typographic apostrophes fold to ASCII so lexicon entries need one spelling
+    if (c == '\u2019' || c == '\u2018' || c == '\u02bc') {
+      return '\'';
+    }
+    return Character.toLowerCase(c);
+  }
+
+  /** {@code s} folded char by char (same length). */
+  public static String fold(CharSequence s) {
+    char[] out = new char[s.length()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = fold(s.charAt(i));
+    }
+    return new String(out);
+  }
+
+  /** Reports every occurrence of every pattern in {@code text}, in order of their end offset. */
+  public void scan(CharSequence text, MatchSink sink) {
+    int state = 0;
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = fold(text.charAt(i));
+      int next;
+      while (true) {
+        next = state == 0 ? root(c) : get(state, c);
+        if (next >= 0 || state == 0) {
+          break;
+        }
+        state = fail[state];
+      }
+      state = Math.max(next, 0);
+      for (int k = outStart[state], e = outStart[state + 1]; k < e; k++) {
+        int p = outPatterns[k];
+        sink.match(i + 1 - lengths[p], i + 1, p);
+      }
+    }
+  }
+
+  private int root(char c) {
+    return c < ROOT_DIRECT ? rootNext[c] : get(0, c);
+  }
+
+  private int get(int state, char c) {
+    long key = ((long) state << 16) | c;
+    int h = mix(key) & mask;
+    while (true) {
+      long k = keys[h];
+      if (k == key) {
+        return values[h];
+      }
+      if (k == -1L) {
+        return -1;
+      }
+      h = (h + 1) & mask;
+    }
+  }
+
+  private static int mix(long key) {
+    long x = key * 0x9E3779B97F4A7C15L;
+    return (int) (x ^ (x >>> 29));
+  }
+
+  /** Collects patterns; {@link #build()} makes the automaton. Not thread-safe. */
+  public static final class Builder {
+    private final List<Map<Character, Integer>> goTo = new ArrayList<>();
+    private final List<Integer> terminal = new ArrayList<>();
+    private final List<Integer> patternLengths = new ArrayList<>();
+    private final List<List<Integer>> ends = new ArrayList<>();
+
+    private Builder() {
+      newState();
+    }
+
+    private int newState() {
+      goTo.add(new HashMap<>(4));
+      ends.add(new ArrayList<>(1));
+      return goTo.size() - 1;
+    }
+
+    /**
+     * Adds a pattern and returns its index (0, 1, 2, ... in the order added).
+     *
+     * @throws IllegalArgumentException if the pattern is empty (the message never quotes it)
+     */
+    public int add(CharSequence pattern) {
+      if (pattern.length() == 0) {
+        throw new IllegalArgumentException("empty pattern");
+      }
+      int state = 0;
+      for (int i = 0; i < pattern.length(); i++) {
+        char c = fold(pattern.charAt(i));
+        Integer next = goTo.get(state).get(c);
+        if (next == null) {
+          next = newState();
+          goTo.get(state).put(c, next);
+        }
+        state = next;
+      }
+      int index = patternLengths.size();
+      patternLengths.add(pattern.length());
+      ends.get(state).add(index);
+      terminal.add(state);
+      return index;
+    }
+
+    public AhoCorasick build() {
+      int n = goTo.size();
+      int[] fail = new int[n];
+      int[] order = new int[n];
+      int count = 0;
+      ArrayDeque<Integer> queue = new ArrayDeque<>();
+      queue.add(0);
+      while (!queue.isEmpty()) {
+        int s = queue.poll();
+        order[count++] = s;
+        for (Map.Entry<Character, Integer> e : goTo.get(s).entrySet()) {
+          int child = e.getValue();
+          char c = e.getKey();
+          if (s == 0) {
+            fail[child] = 0;
+          } else {
+            int f = fail[s];
+            while (f != 0 && !goTo.get(f).containsKey(c)) {
+              f = fail[f];
+            }
+            Integer via = goTo.get(f).get(c);
+            fail[child] = via == null ? 0 : via;
+          }
+          queue.add(child);
+        }
+      }
+      // outputs of a state: its own patterns, then those of its failure state (already complete,
+      // since BFS order puts shallower states first)
+      List<int[]> outputs = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        outputs.add(null);
+      }
+      for (int k = 0; k < count; k++) {
+        int s = order[k];
+        List<Integer> own = ends.get(s);
+        int[] inherited = s == 0 ? new int[0] : outputs.get(fail[s]);
+        int[] all = new int[own.size() + inherited.length];
+        for (int i = 0; i < own.size(); i++) {
+          all[i] = own.get(i);
+        }
+        System.arraycopy(inherited, 0, all, own.size(), inherited.length);
+        outputs.set(s, all);
+      }
+      int[] outStart = new int[n + 1];
+      int total = 0;
+      for (int s = 0; s < n; s++) {
+        outStart[s] = total;
+        total += outputs.get(s).length;
+      }
+      outStart[n] = total;
+      int[] outPatterns = new int[total];
+      for (int s = 0; s < n; s++) {
+        System.arraycopy(outputs.get(s), 0, outPatterns, outStart[s], outputs.get(s).length);
+      }
+      int edges = 0;
+      for (Map<Character, Integer> m : goTo) {
+        edges += m.size();
+      }
+      int cap = Integer.highestOneBit(Math.max(4, edges * 2 + 1)) << 1;
+      long[] keys = new long[cap];
+      Arrays.fill(keys, -1L);
+      int[] values = new int[cap];
+      for (int s = 0; s < n; s++) {
+        for (Map.Entry<Character, Integer> e : goTo.get(s).entrySet()) {
+          long key = ((long) s << 16) | e.getKey();
+          int h = mix(key) & (cap - 1);
+          while (keys[h] != -1L) {
+            h = (h + 1) & (cap - 1);
+          }
+          keys[h] = key;
+          values[h] = e.getValue();
+        }
+      }
+      int[] rootNext = new int[ROOT_DIRECT];
+      Arrays.fill(rootNext, -1);
+      for (Map.Entry<Character, Integer> e : goTo.get(0).entrySet()) {
+        if (e.getKey() < ROOT_DIRECT) {
+          rootNext[e.getKey()] = e.getValue();
+        }
+      }
+      int[] lengths = patternLengths.stream().mapToInt(Integer::intValue).toArray();
+      return new AhoCorasick(rootNext, keys, values, fail, outStart, outPatterns, lengths);
+    }
+  }
+
+  private static char[] buildFoldTable() {
+    char[] t = new char[0x250];
+    for (int c = 0; c < t.length; c++) {
+      t[c] = Character.toLowerCase((char) c);
+    }
+    String from = "àáâãäåāăąçćĉċčďđèéêëēĕėęěĝğġģĥħìíîïĩīĭįıĵķĺļľŀłñńņňòóôõöøōŏőŕŗřśŝşšţťŧùúûüũūŭůűųŵýÿŷźżž";
+    String to = "aaaaaaaaacccccddeeeeeeeeegggghhiiiiiiiiijklllllnnnnooooooooorrrsssstttuuuuuuuuuuwyyyzzz";
+    for (int i = 0; i < from.length(); i++) {
+      char lower = from.charAt(i);
+      t[lower] = to.charAt(i);
+      char upper = Character.toUpperCase(lower);
+      if (upper < t.length) {
+        t[upper] = to.charAt(i);
+      }
+    }
+    t['İ'] = 'i';
+    return t;
+  }
+
+  @Override
+  public String toString() {
+    return "AhoCorasick[patterns=" + lengths.length + ", states=" + fail.length + "]";
+  }
+}
