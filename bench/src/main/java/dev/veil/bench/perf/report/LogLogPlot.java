@@ -21,7 +21,8 @@ import javax.imageio.ImageIO;
 final class LogLogPlot {
   private static final Color[] PALETTE = {
     new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c), new Color(0x9467bd),
-    new Color(0xff7f0e), new Color(0x8c564b), new Color(0x17becf)
+    new Color(0xff7f0e), new Color(0x8c564b), new Color(0x17becf), new Color(0xe377c2),
+    new Color(0x7f7f7f), new Color(0xbcbd22)
   };
   private static final int W = 900;
   private static final int H = 560;
@@ -127,7 +128,10 @@ final class LogLogPlot {
     for (Map.Entry<String, List<double[]>> e : series.entrySet()) {
       Color c = PALETTE[i++ % PALETTE.length];
       g.setColor(c);
-      g.setStroke(new BasicStroke(2f));
+      // Series whose name has a space (e.g. "rules-only NO_PII") are drawn dashed.
+      g.setStroke(e.getKey().contains(" ")
+          ? new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {7f, 5f}, 0f)
+          : new BasicStroke(2f));
       int px = -1;
       int py = -1;
       for (double[] p : e.getValue()) {

@@ -69,10 +69,11 @@ public final class PerfReport {
 
   private static boolean plot(Results results, Path file, boolean perKb) throws IOException {
     LogLogPlot p = new LogLogPlot(
-        perKb ? "Guard.check: time per KB against text size" : "Guard.check: time against text size",
+        perKb ? "Guard.check: time per KB against text size"
+            : "Time against text size: Guard.check (solid), rules-only inspect (dashed)",
         "text size (log scale)", perKb ? "time per KB of text (log scale)" : "time per call (log scale)");
     java.util.TreeSet<Double> xs = new java.util.TreeSet<>();
-    for (String kind : results.paramValues(ReportWriter.E2E, "kind")) {
+    for (String kind : ReportWriter.kinds(results, ReportWriter.E2E)) {
       List<double[]> pts = results.of(ReportWriter.E2E).stream().filter(x -> kind.equals(x.param("kind")))
           .sorted(Comparator.comparingInt(ReportWriter::bytes))
           .map(x -> new double[] {ReportWriter.bytes(x), perKb ? ReportWriter.perKb(x) : x.median()})
@@ -81,7 +82,7 @@ public final class PerfReport {
       p.series(kind, pts);
     }
     if (!perKb) {
-      for (String kind : results.paramValues(ReportWriter.RULES, "kind")) {
+      for (String kind : ReportWriter.kinds(results, ReportWriter.RULES)) {
         List<double[]> pts = results.of(ReportWriter.RULES).stream().filter(x -> kind.equals(x.param("kind")))
             .sorted(Comparator.comparingInt(ReportWriter::bytes))
             .map(x -> new double[] {ReportWriter.bytes(x), x.median()}).toList();

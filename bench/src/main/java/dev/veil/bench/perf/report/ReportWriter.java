@@ -19,6 +19,8 @@ final class ReportWriter {
   static final String BUILD = "GuardBuildBenchmark.build";
   static final String STAGE = "StageBenchmark.";
   static final String[] STAGES = {"normalize", "inspect", "resolve", "policy", "transform", "audit"};
+  private static final List<String> KIND_ORDER =
+      List.of("CLINICAL", "FINANCE_EMAIL", "CHAT", "CODE", "NO_PII", "DENSE");
 
   private final Results r;
   private final StringBuilder out = new StringBuilder();
@@ -103,7 +105,7 @@ final class ReportWriter {
   private void linearityTarget() {
     String worstKind = null;
     double worst = Double.NaN;
-    for (String kind : r.paramValues(E2E, "kind")) {
+    for (String kind : kinds(E2E)) {
       Optional<JmhResult> small = r.find(E2E, Map.of("kind", kind, "bytes", "20480"));
       Optional<JmhResult> big = r.find(E2E, Map.of("kind", kind, "bytes", "2097152"));
       if (small.isPresent() && big.isPresent()) {
@@ -137,7 +139,7 @@ final class ReportWriter {
 
   private void endToEnd() {
     out.append("### End to end: `Guard.check` (all detectors, redact-all policy)\n\n");
-    List<String> kinds = r.paramValues(E2E, "kind");
+    List<String> kinds = kinds(E2E);
     List<Integer> sizes = sizes(E2E);
     if (kinds.isEmpty()) {
       out.append("_not measured_\n\n");
@@ -155,7 +157,7 @@ final class ReportWriter {
   }
 
   private void perKb() {
-    List<String> kinds = r.paramValues(E2E, "kind");
+    List<String> kinds = kinds(E2E);
     List<Integer> sizes = sizes(E2E);
     if (kinds.isEmpty()) {
       return;
@@ -187,7 +189,7 @@ final class ReportWriter {
     }
     List<Integer> sizes = sizes(E2E);
     header("Text", sizes.stream().map(Format::size).toList());
-    for (String kind : r.paramValues(E2E, "kind")) {
+    for (String kind : kinds(E2E)) {
       List<String> cells = new ArrayList<>();
       for (int s : sizes) {
         cells.add(r.find(E2E, Map.of("kind", kind, "bytes", Integer.toString(s)))
@@ -225,7 +227,7 @@ final class ReportWriter {
       out.append("_not measured_\n\n");
       return;
     }
-    List<String> kinds = r.paramValues(DETECT, "kind");
+    List<String> kinds = kinds(DETECT);
     header("Detector", kinds);
     for (String id : ids) {
       List<String> cells = new ArrayList<>();
@@ -343,12 +345,23 @@ final class ReportWriter {
         .max(Comparator.comparingInt(ReportWriter::bytes));
   }
 
+  /** Values of the {@code kind} parameter in {@code TextKind} order, unknown ones last. */
+  private List<String> kinds(String benchmark) {
+    return kinds(r, benchmark);
+  }
+
+  static List<String> kinds(Results r, String benchmark) {
+    return r.paramValues(benchmark, "kind").stream()
+        .sorted(Comparator.comparingInt((String k) -> KIND_ORDER.contains(k) ? KIND_ORDER.indexOf(k) : KIND_ORDER.size()))
+        .toList();
+  }
+
   private List<Integer> sizes(String benchmark) {
     return r.paramValues(benchmark, "bytes").stream().map(Integer::parseInt).sorted().toList();
   }
 
   private static List<JmhResult> sorted(List<JmhResult> list) {
-    return list.stream().sorted(Comparator.comparing((JmhResult x) -> x.param("kind"))
+    return list.stream().sorted(Comparator.comparingInt((JmhResult x) -> KIND_ORDER.indexOf(x.param("kind")))
         .thenComparingInt(ReportWriter::bytes)).toList();
   }
 
