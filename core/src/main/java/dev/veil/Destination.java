@@ -46,7 +46,31 @@ public record Destination(
     /** Art. 47 binding corporate rules. */
     BINDING_CORPORATE_RULES,
     /** EU-US Data Privacy Framework (an Art. 45 adequacy decision for certified US recipients). */
-    EU_US_DATA_PRIVACY_FRAMEWORK
+    EU_US_DATA_PRIVACY_FRAMEWORK;
+
+    /**
+     * Parses a constant name (case-insensitive, {@code -} or {@code _}) or a short alias:
+     * {@code none, adequacy, sccs, bcrs, dpf}.
+     *
+     * @throws VeilException naming the unknown value and the known ones
+     */
+    public static TransferMechanism parse(String name) {
+      String key = name == null ? "" : name.trim().toUpperCase(Locale.ROOT).replace('-', '_');
+      switch (key) {
+        case "ADEQUACY": return ADEQUACY_DECISION;
+        case "SCC": case "SCCS": return STANDARD_CONTRACTUAL_CLAUSES;
+        case "BCR": case "BCRS": return BINDING_CORPORATE_RULES;
+        case "DPF": return EU_US_DATA_PRIVACY_FRAMEWORK;
+        default: break;
+      }
+      for (TransferMechanism m : values()) {
+        if (m.name().equals(key)) {
+          return m;
+        }
+      }
+      throw new VeilException("unknown transfer mechanism '" + (name == null ? "" : name.trim())
+          + "'; known: none, adequacy, sccs, bcrs, dpf or " + java.util.Arrays.toString(values()));
+    }
   }
 
   /** EEA member states (EU 27 + Iceland, Liechtenstein, Norway). */

@@ -10,6 +10,7 @@ import dev.veil.policy.Policy;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -25,8 +26,7 @@ final class GuardCommand implements Callable<Integer> {
   @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "input file, or - for stdin (default)")
   String file;
 
-  @Option(names = "--policy", required = true, description = "policy preset name or policy file")
-  String policy;
+  @Mixin PolicyOptions policyOptions;
 
   @Option(names = "--jsonl", description = "read one {\"id\",\"text\"} JSON object per line, write one result per line")
   boolean jsonl;
@@ -36,9 +36,10 @@ final class GuardCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Policy p = PolicyResolver.resolve(policy);
+    PolicyOptions.Resolved resolved = policyOptions.resolve();
+    Policy p = resolved.policy();
     Guard guard = Guard.builder().discoverDetectors().policy(p).auditSink(AuditSink.discarding()).build();
-    GuardContext ctx = GuardContext.defaults();
+    GuardContext ctx = resolved.context();
     var out = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();
     if (jsonl) {

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "veil 0.1.0",
     description = "Finds personal data in LLM prompts and outputs and decides where it may go.",
-    subcommands = {DetectCommand.class, GuardCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {DetectCommand.class, GuardCommand.class, PolicyCommand.class, CommandLine.HelpCommand.class})
 public final class VeilCommand implements Runnable {
   /** Exit code for bad input or usage. */
   public static final int EXIT_INPUT = 1;

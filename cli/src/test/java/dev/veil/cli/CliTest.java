@@ -160,7 +160,7 @@ class CliTest {
   void unknownPolicyIsAUsageError() {
     Run run = run("x", "guard", "--policy", "nope");
     assertEquals(VeilCommand.EXIT_INPUT, run.code());
-    assertTrue(run.err().contains("unknown policy 'nope'"), run.err());
+    assertTrue(run.err().contains("unknown preset 'nope'"), run.err());
   }
 
   @Test

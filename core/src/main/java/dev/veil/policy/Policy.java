@@ -23,4 +23,15 @@ public interface Policy {
    * @return the decision, every reason that contributed, and the operators to apply on TRANSFORM
    */
   PolicyDecision evaluate(List<Finding> findings, GuardContext context);
+
+  /**
+   * This policy and {@code other} evaluated together: every reason of both, the most restrictive
+   * decision, the strongest operator per type. The result is the same for {@code b.and(a)}. Two
+   * {@link RulePolicy} instances combine into one {@link RulePolicy}.
+   *
+   * @throws PolicyException if the combination contains contradictory rules
+   */
+  default Policy and(Policy other) {
+    return dev.veil.internal.policy.CompositePolicy.and(this, java.util.Objects.requireNonNull(other, "other"));
+  }
 }

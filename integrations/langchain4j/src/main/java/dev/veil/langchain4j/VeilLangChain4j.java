@@ -15,6 +15,8 @@ import dev.langchain4j.guardrail.OutputGuardrailException;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.rag.content.retriever.ContentRetriever;
+import dev.langchain4j.rag.query.Query;
 import dev.veil.Guard;
 import dev.veil.http.BlockedException;
 import dev.veil.http.LlmRoundTrip;
@@ -89,6 +91,26 @@ public final class VeilLangChain4j {
     return (request, memoryId) -> {
       CURRENT_MEMORY_ID.set(memoryId);
       return guardRequest(request, conversationId(memoryId));
+    };
+  }
+
+  /**
+   * Decorates a RAG content retriever so that the query is guarded before it leaves for an embedding
+   * service or vector store; the conversation is the query's chat-memory id. A blocked query throws
+   * {@link InputGuardrailException} and nothing is retrieved. Retrieved content then reaches the model
+   * inside the augmented user message, which the wrapped model guards like any other.
+   */
+  public ContentRetriever wrap(ContentRetriever retriever) {
+    return query -> {
+      Object memoryId = query.metadata() == null ? null : query.metadata().chatMemoryId();
+      String conversation = conversationId(memoryId);
+      String safe;
+      try {
+        safe = roundTrip.guardPrompt(query.text(), conversation);
+      } catch (BlockedException e) {
+        throw inputFailure(e);
+      }
+      return retriever.retrieve(query.metadata() == null ? Query.from(safe) : Query.from(safe, query.metadata()));
     };
   }
 

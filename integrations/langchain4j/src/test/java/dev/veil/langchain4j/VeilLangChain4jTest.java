@@ -145,6 +145,31 @@ class VeilLangChain4jTest {
   }
 
   @Test
+  void ragQueriesAreGuardedBeforeRetrieval() {
+    RecordingModel model = new RecordingModel();
+    List<String> queries = new ArrayList<>();
+    dev.langchain4j.rag.content.retriever.ContentRetriever retriever = query -> {
+      queries.add(query.text());
+      return List.of(dev.langchain4j.rag.content.Content.from("Policy: refunds within 30 days."));
+    };
+    VeilLangChain4j veil = VeilLangChain4j.builder(guard()).build();
+    Assistant assistant = AiServices.builder(Assistant.class)
+        .chatModel(veil.wrap(model))
+        .chatRequestTransformer(veil.requestTransformer())
+        .contentRetriever(veil.wrap(retriever))
+        .chatMemoryProvider(id -> MessageWindowChatMemory.withMaxMessages(20))
+        .build();
+
+    assistant.chat("conv-rag", "Refund for " + MAIL + "?");
+
+    assertEquals(1, queries.size());
+    assertFalse(queries.get(0).contains(MAIL), queries.get(0));
+    assertTrue(queries.get(0).contains("<EMAIL_ADDRESS_1>"), queries.get(0));
+    assertFalse(model.seen.get(0).contains(MAIL));
+    assertTrue(model.seen.get(0).contains("refunds within 30 days"));
+  }
+
+  @Test
   void blockedPromptSurfacesAsTheFrameworksGuardrailFailure() {
     RecordingModel model = new RecordingModel();
     Guard blocking = Guard.builder().discoverDetectors().policy(Policies.blockAny()).auditSink(AuditSink.discarding()).build();

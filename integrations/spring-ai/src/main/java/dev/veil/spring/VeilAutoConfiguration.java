@@ -54,14 +54,11 @@ public class VeilAutoConfiguration {
     return builder -> builder.defaultAdvisors(VeilAdvisor.outer(roundTrip), VeilAdvisor.inner(roundTrip));
   }
 
-  static Policy policy(String name) {
-    switch (name) {
-      case "block-any":
-        return Policies.blockAny();
-      case "redact-all":
-        return Policies.redactAll();
-      default:
-        throw new VeilException("veil.policy: unknown policy '" + name + "'; known: block-any, redact-all");
+  static Policy policy(String spec) {
+    try {
+      return Policies.resolve(spec);
+    } catch (VeilException e) {
+      throw new VeilException("veil.policy: " + e.getMessage(), e);
     }
   }
 

@@ -19,7 +19,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public class VeilProperties {
   /** Turns the advisors off when false. */
   private boolean enabled = true;
-  /** A preset name ({@code block-any}, {@code redact-all}) or a policy file. */
+  /**
+   * Presets composed with {@code and} ({@code gdpr,hipaa-safe-harbor,secrets}; also {@code block-any},
+   * {@code redact-all}, {@code pci-dss}, {@code route-phi}) or the path of a policy file.
+   */
   private String policy = "block-any";
   /** Findings scoring below this are ignored. */
   private double minScore = 0.5;

@@ -236,7 +236,7 @@ class VeilAdvisorTest {
           while (root.getCause() != null) {
             root = root.getCause();
           }
-          assertTrue(root.getMessage().contains("unknown policy 'nope'"), root.getMessage());
+          assertTrue(root.getMessage().contains("unknown preset 'nope'"), root.getMessage());
         });
   }
 }
