@@ -37,7 +37,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Each pipeline stage on its own, fed with the real intermediate results of the same text:
- * normalization, overlap resolution of the raw findings of every detector, policy evaluation,
+ * normalization, overlap resolution of the raw findings of every detector, policy evaluation (the
+ * redact-all policy the end-to-end benchmark uses, and the HIPAA + GDPR + PCI + secrets presets),
  * transformation with the policy's operators, and one write to an in-memory audit sink. Detection
  * per detector is in {@link DetectorBenchmark}; {@code inspect} (normalize + detect + resolve) is
  * here for the sum.
@@ -60,6 +61,8 @@ public class StageBenchmark {
   private final GuardContext context = GuardContext.defaults();
   private final TextNormalizer normalizer = TextNormalizer.standard();
   private final Policy policy = Policies.redactAll();
+  private final Policy presets =
+      Policies.HIPAA_SAFE_HARBOR.and(Policies.GDPR).and(Policies.PCI_DSS).and(Policies.SECRETS);
   private Guard guard;
   private String text;
   private List<Finding> raw;
@@ -106,6 +109,12 @@ public class StageBenchmark {
   @Benchmark
   public PolicyDecision policy() {
     return policy.evaluate(resolved, context);
+  }
+
+  /** The rule engine with the shipped presets combined, on the same findings. */
+  @Benchmark
+  public PolicyDecision policyPresets() {
+    return presets.evaluate(resolved, context);
   }
 
   @Benchmark

@@ -32,6 +32,7 @@ class BenchmarkSmokeTest {
     assertNotNull(b.normalize());
     assertFalse(b.resolve().isEmpty());
     assertEquals(Decision.TRANSFORM, b.policy().decision());
+    assertNotNull(b.policyPresets().decision());
     assertFalse(b.transform().isEmpty());
     assertNotNull(b.audit());
     assertFalse(b.inspect().isEmpty());

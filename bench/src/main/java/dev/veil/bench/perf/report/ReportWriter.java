@@ -18,7 +18,7 @@ final class ReportWriter {
   static final String DETECT = "DetectorBenchmark.detect";
   static final String BUILD = "GuardBuildBenchmark.build";
   static final String STAGE = "StageBenchmark.";
-  static final String[] STAGES = {"normalize", "inspect", "resolve", "policy", "transform", "audit"};
+  static final String[] STAGES = {"normalize", "inspect", "resolve", "policy", "policyPresets", "transform", "audit"};
   private static final List<String> KIND_ORDER =
       List.of("CLINICAL", "FINANCE_EMAIL", "CHAT", "CODE", "NO_PII", "DENSE");
 
@@ -269,6 +269,7 @@ final class ReportWriter {
       case "inspect" -> "inspect = normalize + all detectors + resolve";
       case "resolve" -> "resolve (`OverlapResolver`, raw findings)";
       case "policy" -> "policy (`redactAll().evaluate`)";
+      case "policyPresets" -> "policy (HIPAA + GDPR + PCI + secrets presets)";
       case "transform" -> "transform (`Transformer.apply`, tags)";
       case "audit" -> "audit (`InMemoryAuditSink.write`)";
       default -> stage;
