@@ -80,6 +80,38 @@ public final class NameDetector implements Detector {
     return Set.of(EntityType.PERSON, EntityType.LOCATION, EntityType.ORGANIZATION);
   }
 
+  /** The longest token run handed to the model at once; longer "sentences" are cut. */
+  static final int MAX_SENTENCE_TOKENS = 200;
+
+  /**
+   * The sentences worth decoding: runs without a single letter (tables of numbers, hex dumps) cannot
+   * hold a name and are skipped; sentences longer than {@link #MAX_SENTENCE_TOKENS} tokens (text
+   * without punctuation) are cut, so decoding stays linear in the text — the model's cost grows
+   * faster than linearly with sentence length.
+   */
+  private static List<int[]> boundedSentences(Tokens t) {
+    List<int[]> out = new ArrayList<>();
+    for (int[] s : t.sentences()) {
+      boolean letters = false;
+      for (int i = s[0]; i < s[1] && !letters; i++) {
+        String tok = t.token(i);
+        for (int k = 0; k < tok.length(); k++) {
+          if (Character.isLetter(tok.charAt(k))) {
+            letters = true;
+            break;
+          }
+        }
+      }
+      if (!letters) {
+        continue;
+      }
+      for (int from = s[0]; from < s[1]; from += MAX_SENTENCE_TOKENS) {
+        out.add(new int[] {from, Math.min(s[1], from + MAX_SENTENCE_TOKENS)});
+      }
+    }
+    return out;
+  }
+
   @Override
   public List<Finding> detect(DetectorInput input) {
     String text = input.text();
@@ -97,7 +129,7 @@ public final class NameDetector implements Detector {
       }
     }
     try {
-      for (int[] sentence : t.sentences()) {
+      for (int[] sentence : boundedSentences(t)) {
         Span[] spans = finder.find(t.slice(sentence[0], sentence[1]));
         for (Span s : spans) {
           EntityType type = typeOf(s.getType());
@@ -123,7 +155,7 @@ public final class NameDetector implements Detector {
               && isJoiner(t.token(from - 1)) && Character.isUpperCase(t.token(from - 2).charAt(0))) {
             from -= 2;
           }
-          if (type == null || p < minScore || onlyInitials(t, from, to)
+          if (type == null || p < minScore || onlyInitials(t, from, to) || gluedToCode(t, from, to)
               || (type == EntityType.PERSON && isEponym(t, to))) {
             continue;
           }
@@ -134,6 +166,17 @@ public final class NameDetector implements Detector {
       finder.clearAdaptiveData();
     }
     return resolve(t, candidates);
+  }
+
+  /**
+   * "ID MOU377421100": the tokenizer cuts letters from digits, but a span that ends (or starts) inside
+   * a run of letters and digits is part of a code, not a name.
+   */
+  private static boolean gluedToCode(Tokens t, int from, int to) {
+    boolean after = to < t.size() && t.joined(to - 1) && Character.isLetterOrDigit(t.token(to).charAt(0));
+    boolean before = from > 0 && t.joined(from - 1)
+        && Character.isLetterOrDigit(t.token(from - 1).charAt(t.token(from - 1).length() - 1));
+    return after || before;
   }
 
   private static boolean isJoiner(String token) {
@@ -190,6 +233,7 @@ public final class NameDetector implements Detector {
    * overlap of another type drops the weaker candidate.
    */
   private List<Finding> resolve(Tokens t, List<Candidate> candidates) {
+    candidates.removeIf(c -> c.priority() < 3 && gluedToCode(t, c.from(), c.to()));
     candidates.sort(Comparator.comparingInt(Candidate::priority).reversed()
         .thenComparing(Comparator.comparingInt(Candidate::length).reversed())
         .thenComparingInt(Candidate::from));
