@@ -54,21 +54,13 @@ public final class StreetAddressDetector extends PatternDetector {
     return 1;
   }
 
-  private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("st", "ave", "rd", "blvd", "ln", "dr",
-      "ct", "pl", "ter", "pkwy", "cir", "hwy", "sq", "trl", "str", "av", "avda", "apt", "ste");
-
   @Override
   protected Finding score(String text, Match m) {
     int end = m.end();
+    // A trailing point ("Oak Rd.", "Harbor Avenue.") is left out: it may end the sentence, and the
+    // address is fully covered without it.
     if (end > m.start() && text.charAt(end - 1) == '.') {
-      // "St." keeps its abbreviation point; "Avenue." ends a sentence, and the point is not part of it.
-      int w = end - 1;
-      while (w > m.start() && Character.isLetter(text.charAt(w - 1))) {
-        w--;
-      }
-      if (!ABBREVIATIONS.contains(text.substring(w, end - 1).toLowerCase(java.util.Locale.ROOT))) {
-        end--;
-      }
+      end--;
     }
     return finding(m.start(), end, 0.8);
   }
