@@ -78,7 +78,7 @@ class ChecksumDetectorProperties {
         .map(l -> String.join(" ", l));
   }
 
-  @Property(tries = 300)
+  @Property(tries = 300, seed = "20261129")
   void validValueIsFoundInAnySurroundingText(@ForAll("cases") Case c, @ForAll("words") String before,
       @ForAll("words") String after) {
     String text = before + " " + c.label() + " " + c.value() + ", " + after;
@@ -88,7 +88,7 @@ class ChecksumDetectorProperties {
         && f.end() == start + c.value().length() && f.score() >= 0.9), found.toString());
   }
 
-  @Property(tries = 300)
+  @Property(tries = 300, seed = "20261129")
   void oneCharacterChangedIsNotReportedHigh(@ForAll("cases") Case c, @ForAll @IntRange(max = 40) int position,
       @ForAll @IntRange(min = 1, max = 9) int delta) {
     String v = c.value();
@@ -109,7 +109,7 @@ class ChecksumDetectorProperties {
         && f.start() == start && f.end() == start + changed.length()), found.toString());
   }
 
-  @Property(tries = 100)
+  @Property(tries = 100, seed = "20261129")
   void detectionIsDeterministic(@ForAll("cases") Case c, @ForAll("words") String before) {
     String text = before + " " + c.value() + " " + before;
     assertEquals(DetectorTables.run(c.detector(), text, GuardContext.defaults()),
