@@ -26,7 +26,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * </pre>
  *
  * Arguments: seconds (default 60), threads (default 8). Exit code 1 on any mismatch or on heap growth
- * above 64 MiB between the first and the last quarter of the run (after GC).
+ * above 64 MiB between the start and the end of the run (both after GC).
  */
 public final class SoakTest {
   private SoakTest() {}

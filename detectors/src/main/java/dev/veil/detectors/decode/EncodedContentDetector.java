@@ -93,7 +93,8 @@ public final class EncodedContentDetector implements Detector {
     int runs = 0;
     if (text.indexOf('%') >= 0) {
       Matcher m = PERCENT.matcher(text);
-      while (m.find() && runs++ < MAX_RUNS) {
+      while (m.find() && runs < MAX_RUNS) {
+        runs++;
         String decoded = percentDecode(m.group());
         if (decoded != null) {
           report(decoded, m.start(), m.end(), "url", input, out);
@@ -101,11 +102,14 @@ public final class EncodedContentDetector implements Detector {
       }
     }
     Matcher m = BASE64.matcher(text);
-    while (m.find() && runs++ < MAX_RUNS) {
+    // Only candidates that are decoded count towards the cap: plain long words ("internationalization")
+    // cost a pattern match only, so an encoded value after many of them is still reached.
+    while (m.find() && runs < MAX_RUNS) {
       String run = m.group();
       if (!looksEncoded(run)) {
         continue;
       }
+      runs++;
       String decoded = base64Decode(run);
       if (decoded != null) {
         report(decoded, m.start(), m.end(), "base64", input, out);

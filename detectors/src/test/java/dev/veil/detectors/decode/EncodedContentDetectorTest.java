@@ -56,6 +56,14 @@ class EncodedContentDetectorTest {
   }
 
   @Test
+  void plainLongWordsDoNotUseUpTheDecodingBudget() {
+    String text = "internationalization ".repeat(1_000) + "payload " + b64("ssn 536-22-8119");
+    List<Finding> found = detector.detect(DetectorInput.of(text));
+    assertEquals(1, found.size(), found::toString);
+    assertEquals(EntityType.US_SSN, found.get(0).type());
+  }
+
+  @Test
   void discoveredByServiceLoaderWithoutRecursion() {
     EncodedContentDetector viaLoader = new EncodedContentDetector();
     assertTrue(viaLoader.entityTypes().contains(EntityType.US_SSN));
