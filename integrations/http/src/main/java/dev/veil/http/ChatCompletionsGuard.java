@@ -2,11 +2,9 @@ package dev.veil.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.veil.Decision;
 import dev.veil.GuardContext;
 import dev.veil.VeilException;
 import dev.veil.transform.TransformSession;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -171,35 +169,26 @@ public final class ChatCompletionsGuard {
     if (!root.isObject() || !root.path("messages").isArray()) {
       throw new VeilException("not a chat-completions request: expected an object with a 'messages' array");
     }
-    ObjectNode out = ((ObjectNode) root).deepCopy();
-    List<dev.veil.Reason> reasons = new ArrayList<>();
-    int checked = 0;
-    int changed = 0;
-    Decision decision = Decision.ALLOW;
-    Optional<String> routeTo = Optional.empty();
-    for (String field : new String[] {"messages", "user"}) {
+    // One walk over the guarded fields, so decisions, reasons and routes merge in one place (JsonGuard)
+    ObjectNode scope = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    for (String field : GUARDED_FIELDS) {
       JsonNode value = root.get(field);
-      if (value == null || value.isNull()) {
-        continue;
+      if (value != null && !value.isNull()) {
+        scope.set(field, value);
       }
-      JsonGuard.Result r = json.check(value, context, session);
-      reasons.addAll(r.reasons());
-      checked += r.fieldsChecked();
-      changed += r.fieldsChanged();
-      decision = decision.strictest(r.decision());
-      if (r.isBlocked()) {
-        return new JsonGuard.Result(Decision.BLOCK, Optional.empty(), reasons, Optional.empty(), checked, changed);
-      }
-      if (r.routeTo().isPresent()) {
-        if (routeTo.isPresent() && !routeTo.equals(r.routeTo())) {
-          return new JsonGuard.Result(Decision.BLOCK, Optional.empty(), reasons, Optional.empty(), checked, changed);
-        }
-        routeTo = r.routeTo();
-      }
-      out.set(field, r.safeDocument().orElseThrow());
     }
-    return new JsonGuard.Result(decision, Optional.of(out), reasons, routeTo, checked, changed);
+    JsonGuard.Result r = json.check(scope, context, session);
+    if (r.safeDocument().isEmpty()) {
+      return r;
+    }
+    ObjectNode out = ((ObjectNode) root).deepCopy();
+    r.safeDocument().get().fields().forEachRemaining(e -> out.set(e.getKey(), e.getValue()));
+    return new JsonGuard.Result(r.decision(), Optional.of(out), r.reasons(), r.routeTo(), r.fieldsChecked(),
+        r.fieldsChanged());
   }
+
+  /** The request fields that carry user text: the conversation, and the end-user id. */
+  private static final List<String> GUARDED_FIELDS = List.of("messages", "user");
 
   @Override
   public String toString() {
