@@ -226,7 +226,7 @@ public final class Guard {
     try {
       session = sessionFor(context);
     } catch (VaultFullException e) {
-      return failClosed(UUID.randomUUID().toString(), context, text.length(), List.of(), VAULT_FULL,
+      return failClosed(newAuditId(), context, text.length(), List.of(), VAULT_FULL,
           "fail-closed", "the vault cannot hold this conversation");
     }
     return check(text, context, session);
@@ -265,7 +265,7 @@ public final class Guard {
     try {
       session = sessionFor(out);
     } catch (VaultFullException e) {
-      return failClosed(UUID.randomUUID().toString(), out, modelOutput.length(), List.of(), VAULT_FULL,
+      return failClosed(newAuditId(), out, modelOutput.length(), List.of(), VAULT_FULL,
           "fail-closed", "the vault cannot hold this conversation");
     }
     List<Pseudonym> mappings = session.pseudonyms();
@@ -330,7 +330,7 @@ public final class Guard {
   }
 
   GuardResult decide(String text, GuardContext context, TransformSession session, List<Finding> extra) {
-    String auditId = UUID.randomUUID().toString();
+    String auditId = newAuditId();
 
     List<Finding> findings;
     try {
@@ -406,6 +406,18 @@ public final class Guard {
       return new GuardResult(Decision.BLOCK, Optional.empty(), findings, withFailure, Optional.empty(), auditId);
     }
     return new GuardResult(decision, safeText, findings, reasons, pd.routeTo(), auditId);
+  }
+
+  /**
+   * A random (version 4) UUID for an audit event. Audit ids must be unique, not secret, so they come
+   * from {@link java.util.concurrent.ThreadLocalRandom}: {@link UUID#randomUUID()} draws from the
+   * shared {@code SecureRandom}, a lock every request thread would queue on.
+   */
+  static String newAuditId() {
+    java.util.concurrent.ThreadLocalRandom r = java.util.concurrent.ThreadLocalRandom.current();
+    long msb = (r.nextLong() & ~0xF000L) | 0x4000L;
+    long lsb = (r.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+    return new UUID(msb, lsb).toString();
   }
 
   private GuardResult failClosed(String auditId, GuardContext context, int length, List<Finding> findings,

@@ -246,4 +246,16 @@ class GuardTest {
     }
     return buf.toString(StandardCharsets.UTF_8);
   }
+
+  @Test
+  void auditIdsAreVersion4UuidsAndDistinct() {
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    for (int i = 0; i < 10_000; i++) {
+      java.util.UUID u = java.util.UUID.fromString(Guard.newAuditId());
+      assertEquals(4, u.version());
+      assertEquals(2, u.variant());
+      ids.add(u.toString());
+    }
+    assertEquals(10_000, ids.size());
+  }
 }
