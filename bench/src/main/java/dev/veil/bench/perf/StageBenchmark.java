@@ -39,7 +39,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * Each pipeline stage on its own, fed with the real intermediate results of the same text:
  * normalization, overlap resolution of the raw findings of every detector, policy evaluation (the
  * redact-all policy the end-to-end benchmark uses, and the HIPAA + GDPR + PCI + secrets presets),
- * transformation with the policy's operators, and one write to an in-memory audit sink. Detection
+ * transformation with the policy's operators, one write to an in-memory audit sink (the handoff a
+ * sink costs the request thread) and the JSON encoding of that event (what the file sink's writer
+ * thread pays). Detection
  * per detector is in {@link DetectorBenchmark}; {@code inspect} (normalize + detect + resolve) is
  * here for the sum.
  */
@@ -131,6 +133,15 @@ public class StageBenchmark {
     }
     sink.write(event);
     return sink;
+  }
+
+  /**
+   * Encoding the event as the JSONL file sink's writer thread does (off the request thread, but on
+   * the machine): what an audited decision costs beyond the in-memory handoff above.
+   */
+  @Benchmark
+  public String auditEncode() {
+    return dev.veil.internal.audit.AuditEventCodec.toJson(event);
   }
 
   @Benchmark

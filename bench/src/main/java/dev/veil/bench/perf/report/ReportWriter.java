@@ -18,7 +18,7 @@ final class ReportWriter {
   static final String DETECT = "DetectorBenchmark.detect";
   static final String BUILD = "GuardBuildBenchmark.build";
   static final String STAGE = "StageBenchmark.";
-  static final String[] STAGES = {"normalize", "inspect", "resolve", "policy", "policyPresets", "transform", "audit"};
+  static final String[] STAGES = {"normalize", "inspect", "resolve", "policy", "policyPresets", "transform", "audit", "auditEncode"};
   private static final List<String> KIND_ORDER =
       List.of("CLINICAL", "FINANCE_EMAIL", "CHAT", "CODE", "NO_PII", "DENSE");
 
@@ -272,6 +272,7 @@ final class ReportWriter {
       case "policyPresets" -> "policy (HIPAA + GDPR + PCI + secrets presets)";
       case "transform" -> "transform (`Transformer.apply`, tags)";
       case "audit" -> "audit (`InMemoryAuditSink.write`)";
+      case "auditEncode" -> "audit event to JSON (`AuditEventCodec.toJson`, the file sink's writer thread)";
       default -> stage;
     };
   }
