@@ -3,6 +3,7 @@ package dev.veil.audit;
 import dev.veil.internal.audit.ChainHasher;
 import dev.veil.internal.audit.ChainedLogFile;
 import dev.veil.internal.audit.LineReader;
+import dev.veil.internal.audit.AuditEventCodec;
 import dev.veil.internal.json.JsonReader;
 import dev.veil.internal.json.JsonReader.JsonException;
 import java.io.IOException;
@@ -320,12 +321,12 @@ public final class AuditLogVerifier {
       if (!"seal".equals(m.get("type"))) {
         return problem(Kind.SEAL_INVALID, file, 0, "seal is malformed");
       }
-      Optional<Problem> wrongKey = checkKid(str(m, "kid"), sealPath, 0);
+      Optional<Problem> wrongKey = checkKid(AuditEventCodec.str(m, "kid"), sealPath, 0);
       if (wrongKey.isPresent()) {
         return wrongKey;
       }
-      sealedLines = num(m, "lines");
-      sealedHash = str(m, "last_hash");
+      sealedLines = AuditEventCodec.num(m, "lines");
+      sealedHash = AuditEventCodec.str(m, "last_hash");
     } catch (JsonException e) {
       return problem(Kind.SEAL_INVALID, file, 0, "seal is malformed (" + e.getMessage() + ")");
     }
@@ -355,21 +356,5 @@ public final class AuditLogVerifier {
 
   private static Optional<Problem> problem(Kind kind, Path file, long line, String message) {
     return Optional.of(new Problem(kind, file, line, message));
-  }
-
-  private static String str(Map<String, Object> m, String k) {
-    Object v = m.get(k);
-    if (!(v instanceof String s)) {
-      throw new JsonException("member '" + k + "' missing or not a string");
-    }
-    return s;
-  }
-
-  private static long num(Map<String, Object> m, String k) {
-    Object v = m.get(k);
-    if (!(v instanceof Long l)) {
-      throw new JsonException("member '" + k + "' missing or not an integer");
-    }
-    return l;
   }
 }

@@ -136,7 +136,8 @@ public final class AuditEventCodec {
         (int) num(m, "text_length"));
   }
 
-  static String str(Map<String, Object> m, String k) {
+  /** A required string member; the message names the member, never a value. */
+  public static String str(Map<String, Object> m, String k) {
     Object v = m.get(k);
     if (v == null) {
       throw new JsonException("missing member '" + k + "'");
@@ -149,7 +150,8 @@ public final class AuditEventCodec {
     return v == null ? null : asString(v, k);
   }
 
-  static long num(Map<String, Object> m, String k) {
+  /** A required integer member; the message names the member, never a value. */
+  public static long num(Map<String, Object> m, String k) {
     Object v = m.get(k);
     if (!(v instanceof Long l)) {
       throw new JsonException("member '" + k + "' must be an integer");
