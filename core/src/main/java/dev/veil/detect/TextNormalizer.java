@@ -53,8 +53,8 @@ public final class TextNormalizer {
     }
     int n = text.length();
     StringBuilder out = new StringBuilder(n);
-    int[] starts = new int[n + 8];
-    int[] ends = new int[n + 8];
+    int[] starts = new int[n + MAX_EXPANSION];
+    int[] ends = new int[n + MAX_EXPANSION];
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
@@ -67,29 +67,127 @@ public final class TextNormalizer {
         cp = c;
         width = 1;
       }
-      String replacement = replace(cp, out);
-      int len = replacement == null ? Character.charCount(cp) : replacement.length();
-      if (out.length() + len > starts.length) {
-        int cap = Math.max(starts.length * 2, out.length() + len + 8);
+      int before = out.length();
+      if (before + MAX_EXPANSION > starts.length) {
+        int cap = Math.max(starts.length * 2, before + MAX_EXPANSION);
         starts = Arrays.copyOf(starts, cap);
         ends = Arrays.copyOf(ends, cap);
       }
-      if (replacement == null) {
-        for (int k = 0; k < len; k++) {
-          starts[out.length() + k] = i;
-          ends[out.length() + k] = i + width;
-        }
-        out.appendCodePoint(cp);
-      } else {
-        for (int k = 0; k < replacement.length(); k++) {
-          starts[out.length()] = i;
-          ends[out.length()] = i + width;
-          out.append(replacement.charAt(k));
-        }
+      appendNormalized(cp, out);
+      for (int k = before, after = out.length(); k < after; k++) {
+        starts[k] = i;
+        ends[k] = i + width;
       }
       i += width;
     }
     return new Rewrite.Mapped(out.toString(), starts, ends);
+  }
+
+  // What a BMP character turns into, cached per character (0 = not yet known). Races are benign:
+  // every thread computes the same value, and byte writes are atomic.
+  private static final byte UNKNOWN = 0;
+  private static final byte KEEP = 1;
+  private static final byte DROP = 2;
+  private static final byte MARK = 3;
+  private static final byte SPACE = 4;
+  private static final byte NEWLINE = 5;
+  private static final byte DIGIT = 6;
+  private static final byte FOLD = 7;
+  private static final byte FULLWIDTH = 8;
+  private static final byte COMPATIBILITY = 9;
+  private static final byte[] KIND = new byte[0x10000];
+  /** Longest NFKC expansion of one code point (U+FDFA) plus slack. */
+  private static final int MAX_EXPANSION = 20;
+
+  /** Appends what {@code cp} becomes; allocates only for compatibility forms other than fullwidth ASCII. */
+  private static void appendNormalized(int cp, StringBuilder out) {
+    if (cp < 0x7F) {
+      out.append(cp >= 0x20 || cp == '\n' || cp == '\r' || cp == '\t' ? (char) cp : ' '); // other C0 controls separate
+      return;
+    }
+    byte kind;
+    if (cp <= 0xFFFF) {
+      kind = KIND[cp];
+      if (kind == UNKNOWN) {
+        kind = kindOf(cp);
+        KIND[cp] = kind;
+      }
+    } else {
+      kind = kindOf(cp);
+    }
+    switch (kind) {
+      case KEEP -> out.appendCodePoint(cp);
+      case DROP -> { }
+      case MARK -> {
+        // a combining mark on a digit hides the digit from patterns; elsewhere it is part of a letter
+        int last = out.length() - 1;
+        if (last < 0 || !isAsciiDigit(out.charAt(last))) {
+          out.appendCodePoint(cp);
+        }
+      }
+      case SPACE -> out.append(' ');
+      case NEWLINE -> out.append('\n');
+      case DIGIT -> out.append((char) ('0' + Character.digit(cp, 10)));
+      case FOLD -> out.append(Confusables.fold(cp));
+      case FULLWIDTH -> out.append((char) (cp - 0xFEE0));
+      default -> appendCompatibility(cp, out);
+    }
+  }
+
+  private static byte kindOf(int cp) {
+    if (cp <= 0xFFFF && Character.isSurrogate((char) cp)) {
+      return COMPATIBILITY; // lone surrogate: U+FFFD, below
+    }
+    int type = Character.getType(cp);
+    if (type == Character.FORMAT) {
+      return DROP; // zero-width chars, soft hyphen, bidi controls, BOM
+    }
+    if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) {
+      return MARK;
+    }
+    if (type == Character.SPACE_SEPARATOR || type == Character.CONTROL && cp != 0x85) {
+      return SPACE;
+    }
+    if (type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR || cp == 0x85) {
+      return NEWLINE;
+    }
+    if (type == Character.DECIMAL_DIGIT_NUMBER && Character.digit(cp, 10) >= 0) {
+      return DIGIT;
+    }
+    if (Confusables.fold(cp) != 0) {
+      return FOLD;
+    }
+    if (cp >= 0xFF01 && cp <= 0xFF5E) {
+      return FULLWIDTH;
+    }
+    String s = new String(Character.toChars(cp));
+    return Normalizer.isNormalized(s, Normalizer.Form.NFKC) ? KEEP : COMPATIBILITY;
+  }
+
+  /**
+   * A compatibility form can expand to several characters (e.g. a ligature); all map back to the
+   * same original code point. Digits inside the result are made ASCII too.
+   */
+  private static void appendCompatibility(int cp, StringBuilder out) {
+    if (cp <= 0xFFFF && Character.isSurrogate((char) cp)) {
+      out.append('\uFFFD');
+      return;
+    }
+    String nfkc = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC);
+    for (int k = 0; k < nfkc.length(); ) {
+      int p = nfkc.codePointAt(k);
+      k += Character.charCount(p);
+      if (Character.getType(p) == Character.DECIMAL_DIGIT_NUMBER && Character.digit(p, 10) >= 0) {
+        out.append((char) ('0' + Character.digit(p, 10)));
+      } else {
+        char f = Confusables.fold(p);
+        if (f != 0) {
+          out.append(f);
+        } else {
+          out.appendCodePoint(p);
+        }
+      }
+    }
   }
 
   private static boolean isPlainAscii(String text) {
@@ -100,70 +198,6 @@ public final class TextNormalizer {
       }
     }
     return true;
-  }
-
-  /** Returns null to keep the code point, "" to drop it, or its replacement. */
-  private static String replace(int cp, StringBuilder outSoFar) {
-    if (cp < 0x7F) {
-      if (cp >= 0x20 || cp == '\n' || cp == '\r' || cp == '\t') {
-        return null;
-      }
-      return " "; // other C0 controls act as separators
-    }
-    if (Character.isSurrogate((char) cp) && cp <= 0xFFFF) {
-      return "\uFFFD";
-    }
-    int type = Character.getType(cp);
-    if (type == Character.FORMAT) {
-      return ""; // zero-width chars, soft hyphen, bidi controls, BOM
-    }
-    if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) {
-      int last = outSoFar.length() - 1;
-      if (last >= 0 && isAsciiDigit(outSoFar.charAt(last))) {
-        return "";
-      }
-      return null;
-    }
-    if (type == Character.SPACE_SEPARATOR) {
-      return " ";
-    }
-    if (type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR || cp == 0x85) {
-      return "\n";
-    }
-    if (type == Character.CONTROL) {
-      return " ";
-    }
-    if (type == Character.DECIMAL_DIGIT_NUMBER) {
-      int d = Character.digit(cp, 10);
-      if (d >= 0) {
-        return String.valueOf((char) ('0' + d));
-      }
-    }
-    char folded = Confusables.fold(cp);
-    if (folded != 0) {
-      return String.valueOf(folded);
-    }
-    String s = new String(Character.toChars(cp));
-    String nfkc = Normalizer.normalize(s, Normalizer.Form.NFKC);
-    if (nfkc.equals(s)) {
-      return null;
-    }
-    // Compatibility forms can expand to several characters (e.g. a ligature); all map back to the
-    // same original code point. Digits inside the result are made ASCII too.
-    StringBuilder b = new StringBuilder(nfkc.length());
-    nfkc.codePoints().forEach(p -> {
-      if (Character.getType(p) == Character.DECIMAL_DIGIT_NUMBER && Character.digit(p, 10) >= 0) {
-        b.append((char) ('0' + Character.digit(p, 10)));
-      } else {
-        char f = Confusables.fold(p);
-        if (f != 0) {
-          b.append(f);
-        } else {
-          b.appendCodePoint(p);
-        }
-      }
-    });
-    return b.toString();
   }
 
   private static boolean isAsciiDigit(char c) {
