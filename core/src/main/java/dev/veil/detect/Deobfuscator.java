@@ -407,21 +407,36 @@ final class Deobfuscator {
       int at = -1;
       for (int k = s - 1; k > tokenStart && at < 0; k--) {
         char c = text.charAt(k);
-        if (c == '.') {
-          return false; // the domain before the break already has its dot: the address may be complete
+        if (c == '@') {
+          at = k;
+        } else if (!isDomainChar(c)) {
+          return false; // a dot: the address before the break may be complete; other characters: no domain
         }
-        at = c == '@' ? k : -1;
       }
       if (at < 0) {
         return false;
       }
-      for (int k = e; k < tokenEnd - 1; k++) {
-        if (text.charAt(k) == '.') {
-          return true;
+      // the rest must read as the end of a domain: "c-example.com", not "spring.datasource.url=..."
+      int end = tokenEnd;
+      while (end > e && ",;:)!?.".indexOf(text.charAt(end - 1)) >= 0) {
+        end--;
+      }
+      boolean dot = false;
+      for (int k = e; k < end; k++) {
+        char c = text.charAt(k);
+        if (c == '.') {
+          dot = true;
+        } else if (!isDomainChar(c)) {
+          return false;
         }
       }
+      return dot;
     }
     return false;
+  }
+
+  private static boolean isDomainChar(char c) {
+    return (c >= 'a' && c <= 'z') || isDigit(c) || c == '-';
   }
 
   private static boolean joinsAcrossBreak(char before, char after, char afterNext) {
