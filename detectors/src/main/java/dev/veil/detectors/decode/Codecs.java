@@ -10,6 +10,17 @@ import java.util.Arrays;
 
 /** Character classes and decoders for {@link EncodedContentDetector}; stateless. */
 final class Codecs {
+  /** Character classes of ASCII for the candidate scan. */
+  static final byte NONE = 0;
+  static final byte LOWER = 1;
+  static final byte UPPER = 2;
+  static final byte DIGIT = 3;
+  static final byte PLUS = 4;
+  /** Base64 alphabet characters other than letters, digits and '+': '/', '_', '-'. */
+  static final byte SYMBOL = 5;
+  /** URL characters outside the base64 alphabets: '%', '=', '.', '~'. */
+  static final byte OTHER = 6;
+  static final byte[] CLASS = new byte[128];
   private static final boolean[] RUN = new boolean[128];
   private static final boolean[] BASE64 = new boolean[128];
   private static final byte[] BASE64_VALUE = new byte[128];
@@ -29,6 +40,10 @@ final class Codecs {
     for (char c : "%=.~".toCharArray()) {
       RUN[c] = true;
     }
+    for (char c = 0; c < 128; c++) {
+      CLASS[c] = c >= 'a' && c <= 'z' ? LOWER : c >= 'A' && c <= 'Z' ? UPPER : c >= '0' && c <= '9' ? DIGIT
+          : c == '+' ? PLUS : BASE64[c] ? SYMBOL : RUN[c] ? OTHER : NONE;
+    }
     Arrays.fill(BASE64_VALUE, (byte) -1);
     String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
     for (int k = 0; k < alphabet.length(); k++) {
@@ -41,11 +56,6 @@ final class Codecs {
   }
 
   private Codecs() {}
-
-  /** A character that can be part of a base64 or URL-encoded run. */
-  static boolean isRunChar(char c) {
-    return c < 128 && RUN[c];
-  }
 
   static boolean isBase64Char(char c) {
     return c < 128 && BASE64[c];

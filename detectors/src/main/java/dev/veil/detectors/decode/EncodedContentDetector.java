@@ -24,7 +24,7 @@ import java.util.Set;
  * <p>Candidates come from one pass over the text that only looks at runs of URL/base64 characters:
  * base64 runs of at least 12 characters mixing letter cases or letters and digits that decode to
  * valid UTF-8 made mostly of printable characters; URL runs with at least two {@code %XX} escapes,
- * or one escape and a {@code +}, or two {@code +} between at least six digits. No regular expression
+ * or an encoded {@code @}, or one escape and a {@code +}, or two {@code +} and at least six digits. No regular expression
  * runs over the whole text. Decoding is one level deep (an encoded value inside an encoded value is
  * not unwrapped), and at most 256 runs per text are decoded, so cost stays linear. Thread-safe;
  * the inner detectors are loaded once, lazily.
@@ -90,10 +90,13 @@ public final class EncodedContentDetector implements Detector {
     String text = input.text();
     int n = text.length();
     List<Finding> out = new ArrayList<>(0);
+    // Only candidates that are decoded count towards the cap: plain long words
+    // ("internationalization") cost a scan only, so an encoded value after many of them is reached.
     int[] budget = {MAX_RUNS};
     int i = 0;
     while (i < n && budget[0] > 0) {
-      if (!Codecs.isRunChar(text.charAt(i))) {
+      char first = text.charAt(i);
+      if (first >= 128 || Codecs.CLASS[first] == Codecs.NONE) {
         i++;
         continue;
       }
@@ -101,17 +104,27 @@ public final class EncodedContentDetector implements Detector {
       int escapes = 0;
       int pluses = 0;
       int digits = 0;
-      while (i < n && Codecs.isRunChar(text.charAt(i))) {
+      int seen = 0; // bit set of the classes in the run
+      for (; i < n; i++) {
         char c = text.charAt(i);
-        if (c == '%' && Codecs.isEscape(text, i)) {
-          escapes++;
-        } else if (c == '+') {
-          pluses++;
-        } else if (c >= '0' && c <= '9') {
-          digits++;
+        int cls = c < 128 ? Codecs.CLASS[c] : Codecs.NONE;
+        if (cls == Codecs.NONE) {
+          break;
         }
-        i++;
+        seen |= 1 << cls;
+        if (cls == Codecs.DIGIT) {
+          digits++;
+        } else if (cls == Codecs.PLUS) {
+          pluses++;
+        } else if (c == '%' && Codecs.isEscape(text, i)) {
+          escapes++;
+          // an encoded '@' alone is enough: "j.smith%40example.com" in a query string
+          escapes += text.charAt(i + 1) == '4' && text.charAt(i + 2) == '0' ? 1 : 0;
+        }
       }
+      boolean upper = (seen & (1 << Codecs.UPPER)) != 0;
+      boolean lower = (seen & (1 << Codecs.LOWER)) != 0;
+      boolean other = (seen & (1 << Codecs.OTHER)) != 0;
       if (i - s < 6) {
         continue;
       }
@@ -122,7 +135,15 @@ public final class EncodedContentDetector implements Detector {
           reportMapped(d, input, out);
         }
       }
-      base64Runs(text, s, i, input, out, budget);
+      if (i - s < MIN_BASE64) {
+        continue;
+      }
+      if (other) {
+        base64Runs(text, s, i, input, out, budget); // split at the characters base64 does not use
+      } else if ((upper && lower) || (digits > 0 && (upper || lower))) {
+        budget[0]--;
+        decodeBase64(text, s, i, input, out);
+      }
     }
     return out;
   }
@@ -144,18 +165,20 @@ public final class EncodedContentDetector implements Detector {
         i++;
         pad++;
       }
-      // Only candidates that are decoded count towards the cap: plain long words
-      // ("internationalization") cost a scan only, so an encoded value after many of them is reached.
       if (i - s < MIN_BASE64 || !Codecs.looksEncoded(text, s, i)) {
         continue;
       }
       budget[0]--;
-      String decoded = Codecs.base64Decode(text, s, i);
-      if (decoded != null) {
-        Finding best = best(decoded, input);
-        if (best != null) {
-          out.add(wrap(best, new Span(s, i), "base64"));
-        }
+      decodeBase64(text, s, i, input, out);
+    }
+  }
+
+  private void decodeBase64(String text, int from, int to, DetectorInput input, List<Finding> out) {
+    String decoded = Codecs.base64Decode(text, from, to);
+    if (decoded != null) {
+      Finding best = best(decoded, input);
+      if (best != null) {
+        out.add(wrap(best, new Span(from, to), "base64"));
       }
     }
   }
