@@ -21,6 +21,9 @@ final class Deobfuscator {
   private static final String SPACED_PUNCTUATION = "-./@_+";
 
   private static final Map<String, Character> DIGIT_WORDS = digitWords();
+  private static final int MAX_WORD = 7;
+  /** Digit words by length * 128 + first letter (all first letters are ASCII). */
+  private static final String[][] WORDS_BY_SHAPE = wordsByShape();
 
   // name dot surname at example dot com, john[at]example[dot]org, jane (at) example (dot) co (dot) uk
   private static final String DOT = "(?:\\s+dot\\s+|\\s*[\\[({<]\\s*dot\\s*[\\])}>]\\s*)";
@@ -207,7 +210,7 @@ final class Deobfuscator {
         we++;
       }
       i = we;
-      Character d = we - ws <= 7 ? DIGIT_WORDS.get(text.substring(ws, we).toLowerCase(Locale.ROOT)) : null;
+      Character d = digitWord(text, ws, we);
       boolean gapOk = run.isEmpty() || onlySeparators(text, run.end, ws);
       if (d != null) {
         if (!gapOk) {
@@ -567,13 +570,51 @@ final class Deobfuscator {
         while (we < n && we - i <= 7 && Character.isLetter(text.charAt(we))) {
           we++;
         }
-        if (we - i <= 7 && DIGIT_WORDS.containsKey(text.substring(i, we).toLowerCase(Locale.ROOT))) {
+        if (digitWord(text, i, we) != null) {
           return true;
         }
         i = we - 1;
       }
     }
     return false;
+  }
+
+  /**
+   * The digit (or '-') the word {@code text[from, to)} spells, ignoring case, or null. Looks up
+   * candidates by length and first letter, so no string is made for the many words that are not
+   * digit words.
+   */
+  static Character digitWord(String text, int from, int to) {
+    int len = to - from;
+    if (len < 2 || len > MAX_WORD) {
+      return null;
+    }
+    char first = Character.toLowerCase(text.charAt(from));
+    if (first >= 128) {
+      return null;
+    }
+    String[] candidates = WORDS_BY_SHAPE[len * 128 + first];
+    if (candidates == null) {
+      return null;
+    }
+    for (String w : candidates) {
+      if (text.regionMatches(true, from, w, 0, len)) {
+        return DIGIT_WORDS.get(w);
+      }
+    }
+    return null;
+  }
+
+  private static String[][] wordsByShape() {
+    String[][] index = new String[(MAX_WORD + 1) * 128][];
+    for (String w : DIGIT_WORDS.keySet()) {
+      int slot = w.length() * 128 + w.charAt(0);
+      String[] old = index[slot];
+      String[] grown = old == null ? new String[1] : java.util.Arrays.copyOf(old, old.length + 1);
+      grown[grown.length - 1] = w;
+      index[slot] = grown;
+    }
+    return index;
   }
 
   private static boolean isDigit(char c) {

@@ -21,7 +21,11 @@ import java.util.Arrays;
  * result maps back to a non-empty range of the original, ranges in order.
  *
  * <p>Text that is plain printable ASCII with none of those shapes is returned as is, without
- * copying. Thread-safe and stateless; cost is linear in the text length.
+ * copying; so is text whose characters need no change (accented letters, symbols, emoji). What a
+ * character becomes is looked up in a 64 KiB table filled lazily, so the per-character step
+ * allocates nothing except for rare compatibility forms (ligatures, superscripts); the offset map
+ * costs two {@code int} arrays the length of the text. Thread-safe; cost is linear in the text
+ * length.
  */
 public final class TextNormalizer {
 
@@ -48,14 +52,20 @@ public final class TextNormalizer {
   }
 
   private static Rewrite.Mapped perCodePoint(String text) {
-    if (isPlainAscii(text)) {
-      return Rewrite.Mapped.identity(text);
-    }
     int n = text.length();
+    int first = firstChange(text);
+    if (first == n) {
+      return Rewrite.Mapped.identity(text); // e.g. accented letters, "°C", emoji: nothing to copy
+    }
     StringBuilder out = new StringBuilder(n);
     int[] starts = new int[n + MAX_EXPANSION];
     int[] ends = new int[n + MAX_EXPANSION];
-    int i = 0;
+    out.append(text, 0, first);
+    for (int k = 0; k < first; k++) {
+      starts[k] = k;
+      ends[k] = k + 1;
+    }
+    int i = first;
     while (i < n) {
       char c = text.charAt(i);
       int cp;
@@ -83,6 +93,48 @@ public final class TextNormalizer {
     return new Rewrite.Mapped(out.toString(), starts, ends);
   }
 
+  /**
+   * Index of the first character that {@link #appendNormalized} would change, or the length. A
+   * surrogate pair is kept only when its code point is; a combining mark counts as a change only
+   * after an ASCII digit.
+   */
+  private static int firstChange(String text) {
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c < 0x7F) {
+        if (c < 0x20 && c != '\n' && c != '\r' && c != '\t') {
+          return i;
+        }
+        continue;
+      }
+      int cp = c;
+      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+        cp = Character.toCodePoint(c, text.charAt(i + 1));
+      }
+      byte kind = kind(cp);
+      if (kind == MARK ? i > 0 && isAsciiDigit(text.charAt(i - 1)) : kind != KEEP) {
+        return i;
+      }
+      if (cp > 0xFFFF) {
+        i++;
+      }
+    }
+    return n;
+  }
+
+  private static byte kind(int cp) {
+    if (cp > 0xFFFF) {
+      return kindOf(cp);
+    }
+    byte kind = KIND[cp];
+    if (kind == UNKNOWN) {
+      kind = kindOf(cp);
+      KIND[cp] = kind;
+    }
+    return kind;
+  }
+
   // What a BMP character turns into, cached per character (0 = not yet known). Races are benign:
   // every thread computes the same value, and byte writes are atomic.
   private static final byte UNKNOWN = 0;
@@ -105,17 +157,7 @@ public final class TextNormalizer {
       out.append(cp >= 0x20 || cp == '\n' || cp == '\r' || cp == '\t' ? (char) cp : ' '); // other C0 controls separate
       return;
     }
-    byte kind;
-    if (cp <= 0xFFFF) {
-      kind = KIND[cp];
-      if (kind == UNKNOWN) {
-        kind = kindOf(cp);
-        KIND[cp] = kind;
-      }
-    } else {
-      kind = kindOf(cp);
-    }
-    switch (kind) {
+    switch (kind(cp)) {
       case KEEP -> out.appendCodePoint(cp);
       case DROP -> { }
       case MARK -> {
