@@ -261,6 +261,12 @@ public final class Guard {
     Objects.requireNonNull(context, "context");
     GuardContext out = context.direction() == Direction.OUTPUT
         ? context : context.toBuilder().direction(Direction.OUTPUT).build();
+    if (modelOutput.length() > maxTextLength) {
+      // before restoring: restoration copies the text (and can lengthen it), so an oversized
+      // answer is rejected without any work proportional to its size
+      return failClosed(UUID.randomUUID().toString(), out, modelOutput.length(), List.of(), INPUT_TOO_LARGE,
+          "veil input limit", "text of " + modelOutput.length() + " characters exceeds the limit of " + maxTextLength);
+    }
     TransformSession session;
     try {
       session = sessionFor(out);

@@ -17,8 +17,13 @@ import java.util.Map;
 final class Deobfuscator {
   /** Shortest run of spaced-out digits or digit words that is collapsed (SSN has 9, phone 10). */
   static final int MIN_DIGITS = 7;
+  /** Punctuation that may stand as a token of a spaced-out value. */
+  private static final String SPACED_PUNCTUATION = "-./@_+";
 
   private static final Map<String, Character> DIGIT_WORDS = digitWords();
+  private static final int MAX_WORD = 7;
+  /** Digit words by length * 128 + first letter (all first letters are ASCII). */
+  private static final String[][] WORDS_BY_SHAPE = wordsByShape();
 
   // name dot surname at example dot com, john[at]example[dot]org, jane (at) example (dot) co (dot) uk
   private static final String DOT = "(?:\\s+dot\\s+|\\s*[\\[({<]\\s*dot\\s*[\\])}>]\\s*)";
@@ -93,31 +98,46 @@ final class Deobfuscator {
     return rw.isEmpty() ? Rewrite.Mapped.identity(text) : rw.apply();
   }
 
-  /** "5 3 6 - 2 2 - 8 1 1 9" to "536-22-8119": single-char tokens separated by single spaces. */
+  /**
+   * Values spelled out one character at a time: "5 3 6 - 2 2 - 8 1 1 9" to "536-22-8119", "D E 8 9
+   * 3 7 ..." to "DE8937...", "j . s m i t h @ e x a m p l e . c o m" to "j.smith@example.com". A run
+   * is single-character tokens separated by single spaces. It is joined when it holds at least
+   * {@link #MIN_DIGITS} digits (then it may contain capital letters, as IBANs do, and is cut after
+   * its last digit) or an '@' followed by a '.' (an e-mail address; then any letters).
+   */
   static void spacedDigits(String text, Rewrite rw) {
     int n = text.length();
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
-      if (!isDigit(c) || (i > 0 && isTokenChar(text.charAt(i - 1)))) {
+      if (!Character.isLetterOrDigit(c) || (i > 0 && isTokenChar(text.charAt(i - 1)))
+          || (i + 1 < n && isTokenChar(text.charAt(i + 1)))) {
         i++;
         continue;
       }
       // i starts a candidate run: token (space token)*
       int digits = 0;
-      int j = i;
+      int at = -1;
+      boolean dotAfterAt = false;
       int lastDigitEnd = i;
-      int lastDigits = 0;
+      int lastAlnumEnd = i;
+      int j = i;
       while (j < n) {
         char t = text.charAt(j);
         boolean single = j + 1 >= n || !isTokenChar(text.charAt(j + 1));
-        if (!single || !(isDigit(t) || t == '-' || t == '.' || t == '/')) {
+        if (!single || !(Character.isLetterOrDigit(t) || SPACED_PUNCTUATION.indexOf(t) >= 0)) {
           break;
         }
         if (isDigit(t)) {
           digits++;
           lastDigitEnd = j + 1;
-          lastDigits = digits;
+        } else if (t == '@') {
+          at = at < 0 ? j : at;
+        } else if (t == '.' && at >= 0) {
+          dotAfterAt = true;
+        }
+        if (Character.isLetterOrDigit(t)) {
+          lastAlnumEnd = j + 1;
         }
         if (j + 2 < n && text.charAt(j + 1) == ' ' && text.charAt(j + 2) != ' ') {
           j += 2;
@@ -126,97 +146,187 @@ final class Deobfuscator {
           break;
         }
       }
-      if (lastDigits >= MIN_DIGITS) {
-        StringBuilder out = new StringBuilder();
-        List<Integer> pos = new ArrayList<>();
-        for (int k = i; k < lastDigitEnd; k++) {
-          if (text.charAt(k) != ' ') {
-            out.append(text.charAt(k));
-            pos.add(k);
+      boolean email = at > i && dotAfterAt && lastAlnumEnd > at;
+      int end = email ? lastAlnumEnd : lastDigitEnd;
+      int lastLower = digits >= MIN_DIGITS ? lastLower(text, i, end) : -1;
+      if (email || (digits >= MIN_DIGITS && lastLower < 0)) {
+        int[] from = new int[(end - i + 1) / 2];
+        int k = 0;
+        StringBuilder out = new StringBuilder(from.length);
+        for (int p = i; p < end; p++) {
+          if (text.charAt(p) != ' ') {
+            out.append(text.charAt(p));
+            from[k++] = p;
           }
         }
-        int[] from = new int[pos.size()];
-        int[] to = new int[pos.size()];
-        for (int k = 0; k < from.length; k++) {
-          from[k] = pos.get(k);
-          to[k] = pos.get(k) + 1;
+        from = java.util.Arrays.copyOf(from, k);
+        int[] to = new int[k];
+        for (int q = 0; q < k; q++) {
+          to[q] = from[q] + 1;
         }
-        rw.add(new Rewrite.Edit(i, lastDigitEnd, out.toString(), from, to));
-        i = lastDigitEnd;
+        rw.add(new Rewrite.Edit(i, end, out.toString(), from, to));
+        i = end;
+      } else if (lastLower >= 0) {
+        i = lastLower + 1; // a digit run takes capitals only: retry after the last small letter
       } else {
         i = Math.max(i + 1, j);
       }
     }
   }
 
-  /** "five three six two two eight one one nine" to "536228119" (en, de, fr, es, it, nl words). */
+  /** Index of the last lower-case letter in {@code text[from, end)}, or -1. */
+  private static int lastLower(String text, int from, int end) {
+    for (int p = end - 1; p >= from; p--) {
+      if (Character.isLowerCase(text.charAt(p))) {
+        return p;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * "five three six two two eight one one nine" to "536228119" (en, de, fr, es, it, nl words).
+   * Words may be separated by up to three of {@code " -,()+./"}; capitals of up to four letters
+   * between digit words are kept ("GB two nine NWBK six ..." reads "GB29NWBK6..."), as is a
+   * two-capital prefix ("DE eight nine ..." reads "DE89..."), since IBANs and other identifiers mix
+   * them in.
+   */
   static void digitWords(String text, Rewrite rw) {
     int n = text.length();
+    Run run = new Run(text);
+    int prevStart = -1;
+    int prevEnd = -1;
     int i = 0;
-    int runStart = -1;
-    int runEnd = -1;
-    int digits = 0;
-    StringBuilder out = new StringBuilder();
-    List<int[]> ranges = new ArrayList<>();
-    while (i <= n) {
-      // find next word
+    while (i < n) {
       int ws = i;
       while (ws < n && !Character.isLetter(text.charAt(ws))) {
         ws++;
+      }
+      if (ws >= n) {
+        break;
       }
       int we = ws;
       while (we < n && Character.isLetter(text.charAt(we))) {
         we++;
       }
-      Character d = null;
-      boolean gapOk = runStart < 0 || onlySeparators(text, runEnd, ws);
-      if (we > ws && we - ws <= 7) {
-        d = DIGIT_WORDS.get(text.substring(ws, we).toLowerCase(Locale.ROOT));
-      }
-      if (d != null && gapOk) {
-        if (runStart < 0) {
-          runStart = ws;
-        }
-        out.append(d.charValue());
-        ranges.add(new int[] {ws, we});
-        if (d != '-') {
-          digits++;
-        }
-        runEnd = we;
-      } else {
-        flushWords(rw, runStart, out, ranges, digits);
-        runStart = -1;
-        digits = 0;
-        out.setLength(0);
-        ranges.clear();
-        if (d != null) {
-          continue; // the word starts a new run; re-read it
-        }
-      }
-      if (we >= n) {
-        break;
-      }
       i = we;
+      Character d = digitWord(text, ws, we);
+      boolean gapOk = run.isEmpty() || onlySeparators(text, run.end, ws);
+      if (d != null) {
+        if (!gapOk) {
+          run.flush(rw);
+        }
+        if (run.isEmpty() && prevStart >= 0 && prevEnd - prevStart == 2 && ws - prevEnd == 1
+            && isCapitals(text, prevStart, prevEnd) && text.charAt(prevEnd) == ' ') {
+          run.addLiteral(prevStart, prevEnd);
+        }
+        run.commitPending();
+        run.addDigit(ws, we, d);
+      } else if (!run.isEmpty() && gapOk && we - ws <= 4 && isCapitals(text, ws, we)) {
+        run.pend(ws, we);
+      } else {
+        run.flush(rw);
+      }
+      prevStart = ws;
+      prevEnd = we;
     }
-    flushWords(rw, runStart, out, ranges, digits);
+    run.flush(rw);
   }
 
-  private static void flushWords(Rewrite rw, int runStart, StringBuilder out, List<int[]> ranges, int digits) {
-    if (runStart < 0 || digits < MIN_DIGITS) {
-      return;
+  /** A run of digit words being collected by {@link #digitWords}. */
+  private static final class Run {
+    final String source;
+    final StringBuilder out = new StringBuilder();
+    final List<int[]> ranges = new ArrayList<>();
+    int start = -1;
+    int end = -1;
+    int digits;
+    int pendingStart = -1;
+    int pendingEnd = -1;
+
+    Run(String source) {
+      this.source = source;
     }
-    // trailing "dash" words are not part of the value
-    int len = out.length();
-    while (len > 0 && out.charAt(len - 1) == '-') {
-      len--;
+
+    boolean isEmpty() {
+      return start < 0;
     }
-    int[] from = new int[len];
-    int[] to = new int[len];
-    for (int k = 0; k < len; k++) {
-      from[k] = ranges.get(k)[0];
-      to[k] = ranges.get(k)[1];
+
+    void addLiteral(int from, int to) {
+      if (start < 0) {
+        start = from;
+      }
+      for (int k = from; k < to; k++) {
+        out.append(source.charAt(k));
+        ranges.add(new int[] {k, k + 1});
+      }
+      end = to;
     }
-    rw.add(new Rewrite.Edit(runStart, to[len - 1], out.substring(0, len), from, to));
+
+    void addDigit(int from, int to, char d) {
+      if (start < 0) {
+        start = from;
+      }
+      out.append(d);
+      ranges.add(new int[] {from, to});
+      if (d != '-') {
+        digits++;
+      }
+      end = to;
+    }
+
+    void pend(int from, int to) {
+      if (pendingStart < 0) {
+        pendingStart = from;
+      }
+      pendingEnd = to;
+      end = to;
+    }
+
+    void commitPending() {
+      if (pendingStart >= 0) {
+        for (int k = pendingStart; k < pendingEnd; k++) {
+          if (Character.isLetter(source.charAt(k))) {
+            out.append(source.charAt(k));
+            ranges.add(new int[] {k, k + 1});
+          }
+        }
+      }
+      pendingStart = -1;
+    }
+
+    void flush(Rewrite rw) {
+      if (start >= 0 && digits >= MIN_DIGITS) {
+        // trailing "dash" words are not part of the value
+        int len = out.length();
+        while (len > 0 && out.charAt(len - 1) == '-') {
+          len--;
+        }
+        int[] from = new int[len];
+        int[] to = new int[len];
+        for (int k = 0; k < len; k++) {
+          from[k] = ranges.get(k)[0];
+          to[k] = ranges.get(k)[1];
+        }
+        rw.add(new Rewrite.Edit(start, to[len - 1], out.substring(0, len), from, to));
+      }
+      out.setLength(0);
+      ranges.clear();
+      start = -1;
+      end = -1;
+      digits = 0;
+      pendingStart = -1;
+    }
+  }
+
+  private static boolean isCapitals(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (c < 'A' || c > 'Z') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean onlySeparators(String text, int from, int to) {
@@ -224,8 +334,7 @@ final class Deobfuscator {
       return false;
     }
     for (int k = from; k < to; k++) {
-      char c = text.charAt(k);
-      if (c != ' ' && c != '-' && c != ',') {
+      if (" -,()+./".indexOf(text.charAt(k)) < 0) {
         return false;
       }
     }
@@ -253,12 +362,84 @@ final class Deobfuscator {
       char before = text.charAt(s - 1);
       char after = text.charAt(e);
       char afterNext = e + 1 < n ? text.charAt(e + 1) : ' ';
-      if (joinsAcrossBreak(before, after, afterNext)) {
+      if (joinsAcrossBreak(before, after, afterNext) || splitsAShortValue(text, s, e)) {
         rw.replace(s, e, "");
       } else if (isDigit(before) && isDigit(after)) {
         rw.replace(s, e, " ");
       }
     }
+  }
+
+  /**
+   * A break with no space around it inside what reads as one value: between digits when a side
+   * holds a separator and neither side has {@link #MIN_DIGITS} digits on its own ("536-2" and
+   * "2-8119"; a list of complete numbers, one per line, keeps its lines), or inside the domain of
+   * an e-mail address ("j.smith@clini" and "c-example.com").
+   */
+  private static boolean splitsAShortValue(String text, int s, int e) {
+    if (e - s != 1 || (s > 0 && text.charAt(s - 1) == '\r')) {
+      return false;
+    }
+    char before = text.charAt(s - 1);
+    char after = text.charAt(e);
+    int tokenStart = s;
+    while (tokenStart > 0 && !Character.isWhitespace(text.charAt(tokenStart - 1))) {
+      tokenStart--;
+    }
+    int tokenEnd = e;
+    while (tokenEnd < text.length() && !Character.isWhitespace(text.charAt(tokenEnd))) {
+      tokenEnd++;
+    }
+    if (isDigit(before) && isDigit(after)) {
+      int digitsBefore = 0;
+      int digitsAfter = 0;
+      boolean separator = false;
+      for (int k = tokenStart; k < s; k++) {
+        char c = text.charAt(k);
+        digitsBefore += isDigit(c) ? 1 : 0;
+        separator |= c == '-' || c == '.' || c == '/';
+      }
+      for (int k = e; k < tokenEnd; k++) {
+        char c = text.charAt(k);
+        digitsAfter += isDigit(c) ? 1 : 0;
+        separator |= c == '-' || c == '.' || c == '/';
+      }
+      return separator && digitsBefore < MIN_DIGITS && digitsAfter < MIN_DIGITS;
+    }
+    if (Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after)) {
+      int at = -1;
+      for (int k = s - 1; k > tokenStart && at < 0; k--) {
+        char c = text.charAt(k);
+        if (c == '@') {
+          at = k;
+        } else if (!isDomainChar(c)) {
+          return false; // a dot: the address before the break may be complete; other characters: no domain
+        }
+      }
+      if (at < 0) {
+        return false;
+      }
+      // the rest must read as the end of a domain: "c-example.com", not "spring.datasource.url=..."
+      int end = tokenEnd;
+      while (end > e && ",;:)!?.".indexOf(text.charAt(end - 1)) >= 0) {
+        end--;
+      }
+      boolean dot = false;
+      for (int k = e; k < end; k++) {
+        char c = text.charAt(k);
+        if (c == '.') {
+          dot = true;
+        } else if (!isDomainChar(c)) {
+          return false;
+        }
+      }
+      return dot;
+    }
+    return false;
+  }
+
+  private static boolean isDomainChar(char c) {
+    return (c >= 'a' && c <= 'z') || isDigit(c) || c == '-';
   }
 
   private static boolean joinsAcrossBreak(char before, char after, char afterNext) {
@@ -368,6 +549,18 @@ final class Deobfuscator {
           && (i + 2 >= n || text.charAt(i + 2) == ' ')) {
         return true;
       }
+      if (c == ' ' && i > 0 && i + 2 < n && text.charAt(i + 2) == ' ' && Character.isLetterOrDigit(text.charAt(i - 1))
+          && Character.isLetterOrDigit(text.charAt(i + 1)) && (i == 1 || text.charAt(i - 2) == ' ')) {
+        return true; // two single-character tokens in a row: maybe a value spelled out
+      }
+      if (c == '\n' && i > 0 && i + 1 < n && Character.isLetter(text.charAt(i - 1))
+          && Character.isLetter(text.charAt(i + 1))) {
+        for (int k = i - 1; k >= 0 && !Character.isWhitespace(text.charAt(k)); k--) {
+          if (text.charAt(k) == '@') {
+            return true; // a break inside an e-mail domain
+          }
+        }
+      }
       if ((c == 'd' || c == 'D') && (i == 0 || !Character.isLetter(text.charAt(i - 1)))
           && text.regionMatches(true, i, "dot", 0, 3)) {
         return true;
@@ -377,13 +570,51 @@ final class Deobfuscator {
         while (we < n && we - i <= 7 && Character.isLetter(text.charAt(we))) {
           we++;
         }
-        if (we - i <= 7 && DIGIT_WORDS.containsKey(text.substring(i, we).toLowerCase(Locale.ROOT))) {
+        if (digitWord(text, i, we) != null) {
           return true;
         }
         i = we - 1;
       }
     }
     return false;
+  }
+
+  /**
+   * The digit (or '-') the word {@code text[from, to)} spells, ignoring case, or null. Looks up
+   * candidates by length and first letter, so no string is made for the many words that are not
+   * digit words.
+   */
+  static Character digitWord(String text, int from, int to) {
+    int len = to - from;
+    if (len < 2 || len > MAX_WORD) {
+      return null;
+    }
+    char first = Character.toLowerCase(text.charAt(from));
+    if (first >= 128) {
+      return null;
+    }
+    String[] candidates = WORDS_BY_SHAPE[len * 128 + first];
+    if (candidates == null) {
+      return null;
+    }
+    for (String w : candidates) {
+      if (text.regionMatches(true, from, w, 0, len)) {
+        return DIGIT_WORDS.get(w);
+      }
+    }
+    return null;
+  }
+
+  private static String[][] wordsByShape() {
+    String[][] index = new String[(MAX_WORD + 1) * 128][];
+    for (String w : DIGIT_WORDS.keySet()) {
+      int slot = w.length() * 128 + w.charAt(0);
+      String[] old = index[slot];
+      String[] grown = old == null ? new String[1] : java.util.Arrays.copyOf(old, old.length + 1);
+      grown[grown.length - 1] = w;
+      index[slot] = grown;
+    }
+    return index;
   }
 
   private static boolean isDigit(char c) {

@@ -21,7 +21,11 @@ import java.util.Arrays;
  * result maps back to a non-empty range of the original, ranges in order.
  *
  * <p>Text that is plain printable ASCII with none of those shapes is returned as is, without
- * copying. Thread-safe and stateless; cost is linear in the text length.
+ * copying; so is text whose characters need no change (accented letters, symbols, emoji). What a
+ * character becomes is looked up in a 64 KiB table filled lazily, so the per-character step
+ * allocates nothing except for rare compatibility forms (ligatures, superscripts); the offset map
+ * costs two {@code int} arrays the length of the text. Thread-safe; cost is linear in the text
+ * length.
  */
 public final class TextNormalizer {
 
@@ -48,14 +52,20 @@ public final class TextNormalizer {
   }
 
   private static Rewrite.Mapped perCodePoint(String text) {
-    if (isPlainAscii(text)) {
-      return Rewrite.Mapped.identity(text);
-    }
     int n = text.length();
+    int first = firstChange(text);
+    if (first == n) {
+      return Rewrite.Mapped.identity(text); // e.g. accented letters, "°C", emoji: nothing to copy
+    }
     StringBuilder out = new StringBuilder(n);
-    int[] starts = new int[n + 8];
-    int[] ends = new int[n + 8];
-    int i = 0;
+    int[] starts = new int[n + MAX_EXPANSION];
+    int[] ends = new int[n + MAX_EXPANSION];
+    out.append(text, 0, first);
+    for (int k = 0; k < first; k++) {
+      starts[k] = k;
+      ends[k] = k + 1;
+    }
+    int i = first;
     while (i < n) {
       char c = text.charAt(i);
       int cp;
@@ -67,29 +77,159 @@ public final class TextNormalizer {
         cp = c;
         width = 1;
       }
-      String replacement = replace(cp, out);
-      int len = replacement == null ? Character.charCount(cp) : replacement.length();
-      if (out.length() + len > starts.length) {
-        int cap = Math.max(starts.length * 2, out.length() + len + 8);
+      int before = out.length();
+      if (before + MAX_EXPANSION > starts.length) {
+        int cap = Math.max(starts.length * 2, before + MAX_EXPANSION);
         starts = Arrays.copyOf(starts, cap);
         ends = Arrays.copyOf(ends, cap);
       }
-      if (replacement == null) {
-        for (int k = 0; k < len; k++) {
-          starts[out.length() + k] = i;
-          ends[out.length() + k] = i + width;
-        }
-        out.appendCodePoint(cp);
-      } else {
-        for (int k = 0; k < replacement.length(); k++) {
-          starts[out.length()] = i;
-          ends[out.length()] = i + width;
-          out.append(replacement.charAt(k));
-        }
+      appendNormalized(cp, out);
+      for (int k = before, after = out.length(); k < after; k++) {
+        starts[k] = i;
+        ends[k] = i + width;
       }
       i += width;
     }
     return new Rewrite.Mapped(out.toString(), starts, ends);
+  }
+
+  /**
+   * Index of the first character that {@link #appendNormalized} would change, or the length. A
+   * surrogate pair is kept only when its code point is; a combining mark counts as a change only
+   * after an ASCII digit.
+   */
+  private static int firstChange(String text) {
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c < 0x7F) {
+        if (c < 0x20 && c != '\n' && c != '\r' && c != '\t') {
+          return i;
+        }
+        continue;
+      }
+      int cp = c;
+      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+        cp = Character.toCodePoint(c, text.charAt(i + 1));
+      }
+      byte kind = kind(cp);
+      if (kind == MARK ? i > 0 && isAsciiDigit(text.charAt(i - 1)) : kind != KEEP) {
+        return i;
+      }
+      if (cp > 0xFFFF) {
+        i++;
+      }
+    }
+    return n;
+  }
+
+  private static byte kind(int cp) {
+    if (cp > 0xFFFF) {
+      return kindOf(cp);
+    }
+    byte kind = KIND[cp];
+    if (kind == UNKNOWN) {
+      kind = kindOf(cp);
+      KIND[cp] = kind;
+    }
+    return kind;
+  }
+
+  // What a BMP character turns into, cached per character (0 = not yet known). Races are benign:
+  // every thread computes the same value, and byte writes are atomic.
+  private static final byte UNKNOWN = 0;
+  private static final byte KEEP = 1;
+  private static final byte DROP = 2;
+  private static final byte MARK = 3;
+  private static final byte SPACE = 4;
+  private static final byte NEWLINE = 5;
+  private static final byte DIGIT = 6;
+  private static final byte FOLD = 7;
+  private static final byte FULLWIDTH = 8;
+  private static final byte COMPATIBILITY = 9;
+  private static final byte[] KIND = new byte[0x10000];
+  /** Longest NFKC expansion of one code point (U+FDFA) plus slack. */
+  private static final int MAX_EXPANSION = 20;
+
+  /** Appends what {@code cp} becomes; allocates only for compatibility forms other than fullwidth ASCII. */
+  private static void appendNormalized(int cp, StringBuilder out) {
+    if (cp < 0x7F) {
+      out.append(cp >= 0x20 || cp == '\n' || cp == '\r' || cp == '\t' ? (char) cp : ' '); // other C0 controls separate
+      return;
+    }
+    switch (kind(cp)) {
+      case KEEP -> out.appendCodePoint(cp);
+      case DROP -> { }
+      case MARK -> {
+        // a combining mark on a digit hides the digit from patterns; elsewhere it is part of a letter
+        int last = out.length() - 1;
+        if (last < 0 || !isAsciiDigit(out.charAt(last))) {
+          out.appendCodePoint(cp);
+        }
+      }
+      case SPACE -> out.append(' ');
+      case NEWLINE -> out.append('\n');
+      case DIGIT -> out.append((char) ('0' + Character.digit(cp, 10)));
+      case FOLD -> out.append(Confusables.fold(cp));
+      case FULLWIDTH -> out.append((char) (cp - 0xFEE0));
+      default -> appendCompatibility(cp, out);
+    }
+  }
+
+  private static byte kindOf(int cp) {
+    if (cp <= 0xFFFF && Character.isSurrogate((char) cp)) {
+      return COMPATIBILITY; // lone surrogate: U+FFFD, below
+    }
+    int type = Character.getType(cp);
+    if (type == Character.FORMAT) {
+      return DROP; // zero-width chars, soft hyphen, bidi controls, BOM
+    }
+    if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) {
+      return MARK;
+    }
+    if (type == Character.SPACE_SEPARATOR || type == Character.CONTROL && cp != 0x85) {
+      return SPACE;
+    }
+    if (type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR || cp == 0x85) {
+      return NEWLINE;
+    }
+    if (type == Character.DECIMAL_DIGIT_NUMBER && Character.digit(cp, 10) >= 0) {
+      return DIGIT;
+    }
+    if (Confusables.fold(cp) != 0) {
+      return FOLD;
+    }
+    if (cp >= 0xFF01 && cp <= 0xFF5E) {
+      return FULLWIDTH;
+    }
+    String s = new String(Character.toChars(cp));
+    return Normalizer.isNormalized(s, Normalizer.Form.NFKC) ? KEEP : COMPATIBILITY;
+  }
+
+  /**
+   * A compatibility form can expand to several characters (e.g. a ligature); all map back to the
+   * same original code point. Digits inside the result are made ASCII too.
+   */
+  private static void appendCompatibility(int cp, StringBuilder out) {
+    if (cp <= 0xFFFF && Character.isSurrogate((char) cp)) {
+      out.append('\uFFFD');
+      return;
+    }
+    String nfkc = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC);
+    for (int k = 0; k < nfkc.length(); ) {
+      int p = nfkc.codePointAt(k);
+      k += Character.charCount(p);
+      if (Character.getType(p) == Character.DECIMAL_DIGIT_NUMBER && Character.digit(p, 10) >= 0) {
+        out.append((char) ('0' + Character.digit(p, 10)));
+      } else {
+        char f = Confusables.fold(p);
+        if (f != 0) {
+          out.append(f);
+        } else {
+          out.appendCodePoint(p);
+        }
+      }
+    }
   }
 
   private static boolean isPlainAscii(String text) {
@@ -100,70 +240,6 @@ public final class TextNormalizer {
       }
     }
     return true;
-  }
-
-  /** Returns null to keep the code point, "" to drop it, or its replacement. */
-  private static String replace(int cp, StringBuilder outSoFar) {
-    if (cp < 0x7F) {
-      if (cp >= 0x20 || cp == '\n' || cp == '\r' || cp == '\t') {
-        return null;
-      }
-      return " "; // other C0 controls act as separators
-    }
-    if (Character.isSurrogate((char) cp) && cp <= 0xFFFF) {
-      return "\uFFFD";
-    }
-    int type = Character.getType(cp);
-    if (type == Character.FORMAT) {
-      return ""; // zero-width chars, soft hyphen, bidi controls, BOM
-    }
-    if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) {
-      int last = outSoFar.length() - 1;
-      if (last >= 0 && isAsciiDigit(outSoFar.charAt(last))) {
-        return "";
-      }
-      return null;
-    }
-    if (type == Character.SPACE_SEPARATOR) {
-      return " ";
-    }
-    if (type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR || cp == 0x85) {
-      return "\n";
-    }
-    if (type == Character.CONTROL) {
-      return " ";
-    }
-    if (type == Character.DECIMAL_DIGIT_NUMBER) {
-      int d = Character.digit(cp, 10);
-      if (d >= 0) {
-        return String.valueOf((char) ('0' + d));
-      }
-    }
-    char folded = Confusables.fold(cp);
-    if (folded != 0) {
-      return String.valueOf(folded);
-    }
-    String s = new String(Character.toChars(cp));
-    String nfkc = Normalizer.normalize(s, Normalizer.Form.NFKC);
-    if (nfkc.equals(s)) {
-      return null;
-    }
-    // Compatibility forms can expand to several characters (e.g. a ligature); all map back to the
-    // same original code point. Digits inside the result are made ASCII too.
-    StringBuilder b = new StringBuilder(nfkc.length());
-    nfkc.codePoints().forEach(p -> {
-      if (Character.getType(p) == Character.DECIMAL_DIGIT_NUMBER && Character.digit(p, 10) >= 0) {
-        b.append((char) ('0' + Character.digit(p, 10)));
-      } else {
-        char f = Confusables.fold(p);
-        if (f != 0) {
-          b.append(f);
-        } else {
-          b.appendCodePoint(p);
-        }
-      }
-    });
-    return b.toString();
   }
 
   private static boolean isAsciiDigit(char c) {

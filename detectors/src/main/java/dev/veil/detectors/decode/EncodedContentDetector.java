@@ -1,37 +1,36 @@
 package dev.veil.detectors.decode;
 
-import com.google.re2j.Matcher;
-import com.google.re2j.Pattern;
 import dev.veil.EntityType;
 import dev.veil.Finding;
+import dev.veil.Span;
 import dev.veil.detect.Detector;
 import dev.veil.detect.DetectorInput;
-import java.net.URLDecoder;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.Set;
 
 /**
- * Finds identifiers hidden in base64 or URL (percent) encoding — {@code NTM2LTIyLTgxMTk=} or
- * {@code 536%2D22%2D8119} — by decoding candidate runs and running the other detectors on the
- * decoded text. A hit is reported as the decoded finding's type over the whole encoded run, with
- * attribute {@code encoding=base64|url} and a slightly lower score.
+ * Finds identifiers hidden in base64 or URL (percent or form) encoding — {@code NTM2LTIyLTgxMTk=},
+ * {@code 536%2D22%2D8119}, {@code 4111+1111+1111+1111} — by decoding candidate runs and running the
+ * other detectors on the decoded text. A hit is reported as the decoded finding's type, with
+ * attribute {@code encoding=base64|url}, the inner detector's id and a slightly lower score. A
+ * URL-encoded hit covers exactly the encoded characters of the value (offsets are mapped back
+ * through the decoding); a base64 hit covers the whole encoded run, since base64 does not align
+ * characters with bytes.
  *
- * <p>Candidates: base64 runs of at least 12 characters that decode to valid UTF-8 made mostly of
- * printable characters; runs with at least two {@code %XX} escapes. Decoding is one level deep
- * (an encoded value inside an encoded value is not unwrapped), and at most 256 runs per text are
- * decoded, so cost stays linear. Thread-safe; the inner detectors are loaded once, lazily.
+ * <p>Candidates come from one pass over the text that only looks at runs of URL/base64 characters:
+ * base64 runs of at least 12 characters mixing letter cases or letters and digits that decode to
+ * valid UTF-8 made mostly of printable characters; URL runs with at least two {@code %XX} escapes,
+ * or an encoded {@code @}, or one escape and a {@code +}, or two {@code +} and at least six digits. No regular expression
+ * runs over the whole text. Decoding is one level deep (an encoded value inside an encoded value is
+ * not unwrapped), and at most 256 runs per text are decoded, so cost stays linear. Thread-safe;
+ * the inner detectors are loaded once, lazily.
  */
 public final class EncodedContentDetector implements Detector {
-  private static final Pattern BASE64 = Pattern.compile("[A-Za-z0-9+/_-]{12,}={0,2}");
-  private static final Pattern PERCENT = Pattern.compile("(?:[A-Za-z0-9._~+-]*%[0-9A-Fa-f]{2}){2,}[A-Za-z0-9._~+-]*");
+  private static final int MIN_BASE64 = 12;
   private static final int MAX_RUNS = 256;
   private static final double SCORE_FACTOR = 0.95;
 
@@ -89,106 +88,140 @@ public final class EncodedContentDetector implements Detector {
   @Override
   public List<Finding> detect(DetectorInput input) {
     String text = input.text();
-    List<Finding> out = new ArrayList<>();
-    int runs = 0;
-    if (text.indexOf('%') >= 0) {
-      Matcher m = PERCENT.matcher(text);
-      while (m.find() && runs < MAX_RUNS) {
-        runs++;
-        String decoded = percentDecode(m.group());
-        if (decoded != null) {
-          report(decoded, m.start(), m.end(), "url", input, out);
-        }
-      }
-    }
-    Matcher m = BASE64.matcher(text);
-    // Only candidates that are decoded count towards the cap: plain long words ("internationalization")
-    // cost a pattern match only, so an encoded value after many of them is still reached.
-    while (m.find() && runs < MAX_RUNS) {
-      String run = m.group();
-      if (!looksEncoded(run)) {
+    int n = text.length();
+    List<Finding> out = new ArrayList<>(0);
+    // Only candidates that are decoded count towards the cap: plain long words
+    // ("internationalization") cost a scan only, so an encoded value after many of them is reached.
+    int[] budget = {MAX_RUNS};
+    int i = 0;
+    while (i < n && budget[0] > 0) {
+      char first = text.charAt(i);
+      if (first >= 128 || Codecs.CLASS[first] == Codecs.NONE) {
+        i++;
         continue;
       }
-      runs++;
-      String decoded = base64Decode(run);
-      if (decoded != null) {
-        report(decoded, m.start(), m.end(), "base64", input, out);
+      int s = i;
+      int escapes = 0;
+      int pluses = 0;
+      int digits = 0;
+      int seen = 0; // bit set of the classes in the run
+      for (; i < n; i++) {
+        char c = text.charAt(i);
+        int cls = c < 128 ? Codecs.CLASS[c] : Codecs.NONE;
+        if (cls == Codecs.NONE) {
+          break;
+        }
+        seen |= 1 << cls;
+        if (cls == Codecs.DIGIT) {
+          digits++;
+        } else if (cls == Codecs.PLUS) {
+          pluses++;
+        } else if (c == '%' && Codecs.isEscape(text, i)) {
+          escapes++;
+          // an encoded '@' alone is enough: "j.smith%40example.com" in a query string
+          escapes += text.charAt(i + 1) == '4' && text.charAt(i + 2) == '0' ? 1 : 0;
+        }
+      }
+      boolean upper = (seen & (1 << Codecs.UPPER)) != 0;
+      boolean lower = (seen & (1 << Codecs.LOWER)) != 0;
+      boolean other = (seen & (1 << Codecs.OTHER)) != 0;
+      if (i - s < 6) {
+        continue;
+      }
+      if (escapes >= 2 || (escapes == 1 && pluses >= 1) || (pluses >= 2 && digits >= 6)) {
+        budget[0]--;
+        Codecs.Decoded d = Codecs.urlDecode(text, s, i);
+        if (d != null) {
+          reportMapped(d, input, out);
+        }
+      }
+      if (i - s < MIN_BASE64) {
+        continue;
+      }
+      if (other) {
+        base64Runs(text, s, i, input, out, budget); // split at the characters base64 does not use
+      } else if ((upper && lower) || (digits > 0 && (upper || lower))) {
+        budget[0]--;
+        decodeBase64(text, s, i, input, out);
       }
     }
     return out;
   }
 
-  private void report(String decoded, int start, int end, String encoding, DetectorInput input, List<Finding> out) {
-    DetectorInput inner = new DetectorInput(decoded, input.context());
+  /** The base64 candidates inside one run: maximal stretches of the base64 alphabets plus padding. */
+  private void base64Runs(String text, int from, int to, DetectorInput input, List<Finding> out, int[] budget) {
+    int i = from;
+    while (i < to && budget[0] > 0) {
+      if (!Codecs.isBase64Char(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int s = i;
+      while (i < to && Codecs.isBase64Char(text.charAt(i))) {
+        i++;
+      }
+      int pad = 0;
+      while (i < to && pad < 2 && text.charAt(i) == '=') {
+        i++;
+        pad++;
+      }
+      if (i - s < MIN_BASE64 || !Codecs.looksEncoded(text, s, i)) {
+        continue;
+      }
+      budget[0]--;
+      decodeBase64(text, s, i, input, out);
+    }
+  }
+
+  private void decodeBase64(String text, int from, int to, DetectorInput input, List<Finding> out) {
+    String decoded = Codecs.base64Decode(text, from, to);
+    if (decoded != null) {
+      Finding best = best(decoded, input);
+      if (best != null) {
+        out.add(wrap(best, new Span(from, to), "base64"));
+      }
+    }
+  }
+
+  private Finding best(String decoded, DetectorInput input) {
+    DetectorInput in = new DetectorInput(decoded, input.context());
     Finding best = null;
     for (Detector d : inner()) {
-      for (Finding f : d.detect(inner)) {
+      for (Finding f : d.detect(in)) {
         if (best == null || f.score() > best.score()) {
           best = f;
         }
       }
     }
-    if (best != null) {
-      out.add(new Finding(best.type(), new dev.veil.Span(start, end), best.score() * SCORE_FACTOR, id(),
-          java.util.Map.of("encoding", encoding, "inner_detector", best.detector())));
-    }
+    return best;
   }
 
-  /** Plain words and numbers are not base64 worth decoding: require a mix of classes. */
-  private static boolean looksEncoded(String run) {
-    boolean upper = false;
-    boolean lower = false;
-    boolean digit = false;
-    for (int i = 0; i < run.length(); i++) {
-      char c = run.charAt(i);
-      upper |= c >= 'A' && c <= 'Z';
-      lower |= c >= 'a' && c <= 'z';
-      digit |= c >= '0' && c <= '9';
-    }
-    return (upper && lower) || (digit && (upper || lower)) || run.endsWith("=");
-  }
-
-  static String base64Decode(String run) {
-    String body = run.replace('-', '+').replace('_', '/');
-    int pad = (4 - body.replace("=", "").length() % 4) % 4;
-    String unpadded = body.replace("=", "");
-    if (pad == 3) {
-      return null;
-    }
-    byte[] bytes;
-    try {
-      bytes = Base64.getDecoder().decode(unpadded + "=".repeat(pad));
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-    return printableUtf8(bytes);
-  }
-
-  static String percentDecode(String run) {
-    try {
-      String decoded = URLDecoder.decode(run, StandardCharsets.UTF_8);
-      return decoded.equals(run) ? null : decoded;
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-  }
-
-  private static String printableUtf8(byte[] bytes) {
-    String s;
-    try {
-      s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      return null;
-    }
-    int printable = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (!Character.isISOControl(c) || c == '\n' || c == '\t') {
-        printable++;
+  private void reportMapped(Codecs.Decoded d, DetectorInput input, List<Finding> out) {
+    DetectorInput in = new DetectorInput(d.text(), input.context());
+    for (Detector det : inner()) {
+      for (Finding f : det.detect(in)) {
+        if (f.end() > d.text().length() || f.start() >= f.end()) {
+          continue;
+        }
+        out.add(wrap(f, new Span(d.start()[f.start()], d.end()[f.end() - 1]), "url"));
       }
     }
-    return s.length() >= 4 && printable >= s.length() * 0.9 ? s : null;
+  }
+
+  private Finding wrap(Finding inner, Span span, String encoding) {
+    return new Finding(inner.type(), span, inner.score() * SCORE_FACTOR, id(),
+        Map.of("encoding", encoding, "inner_detector", inner.detector()));
+  }
+
+  /** Decodes a base64 run (standard or URL-safe alphabet); null unless mostly printable UTF-8. */
+  static String base64Decode(String run) {
+    return Codecs.base64Decode(run, 0, run.length());
+  }
+
+  /** Decodes a URL-encoded run; null when it holds nothing to decode or is not valid UTF-8. */
+  static String percentDecode(String run) {
+    Codecs.Decoded d = Codecs.urlDecode(run, 0, run.length());
+    return d == null ? null : d.text();
   }
 
   @Override

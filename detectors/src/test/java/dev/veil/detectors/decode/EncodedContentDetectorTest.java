@@ -15,6 +15,11 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 
 class EncodedContentDetectorTest {
   private final EncodedContentDetector detector =
@@ -68,5 +73,51 @@ class EncodedContentDetectorTest {
     EncodedContentDetector viaLoader = new EncodedContentDetector();
     assertTrue(viaLoader.entityTypes().contains(EntityType.US_SSN));
     assertEquals(1, viaLoader.detect(DetectorInput.of("x " + b64("ssn 536-22-8119"))).size());
+  }
+
+  @Test
+  void urlEncodedFindingsCoverExactlyTheEncodedValue() {
+    String text = "GET /lookup?q=ssn%20536%2D22%2D8119&x=1";
+    List<Finding> found = detector.detect(DetectorInput.of(text));
+    assertEquals(1, found.size(), found::toString);
+    assertEquals("536%2D22%2D8119", found.get(0).valueIn(text));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "card number 4111+1111+1111+1111, thanks|4111+1111+1111+1111|CREDIT_CARD",
+      "mail j.smith%40clinic-example.com ok|j.smith%40clinic-example.com|EMAIL_ADDRESS",
+      "q=%E2%80%8B536-22-8119%20ssn|536-22-8119|US_SSN",
+  })
+  void formAndPercentEncodingAreDecoded(String text, String value, EntityType type) {
+    List<Finding> found = detector.detect(DetectorInput.of(text));
+    assertTrue(found.stream().anyMatch(f -> f.type() == type && f.valueIn(text).equals(value)), found::toString);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "SpO2 98% on room air, HbA1c 7.1% (previous 8.4%), 50%-75% of doses",
+      "1+2+3+4 = 10; C++ and a+b+c",
+      "see https://example.org/search?q=diabetes%20type%202&page=3",
+      "100%25 sure; 5%2C6%2C7",
+  })
+  void percentSignsAndPlusesInOrdinaryTextAreNotReported(String text) {
+    assertTrue(detector.detect(DetectorInput.of(text)).isEmpty());
+  }
+
+  @Property(tries = 300, seed = "42")
+  void findingsAreNonEmptyAndInsideTheText(@ForAll("encodedish") String text) {
+    for (Finding f : detector.detect(DetectorInput.of(text))) {
+      assertTrue(f.start() >= 0 && f.start() < f.end() && f.end() <= text.length(), f::toString);
+    }
+  }
+
+  @Provide
+  Arbitrary<String> encodedish() {
+    Arbitrary<String> pieces = Arbitraries.oneOf(
+        Arbitraries.of("%", "%2", "%2D", "%E2%80", "+", "=", "==", ".", "~", " ", "536", "4111", "@", "%40", "\u00e9"),
+        Arbitraries.strings().withChars("A-Za-z0-9+/=%._~-").ofMaxLength(20),
+        Arbitraries.strings().ofMaxLength(4));
+    return pieces.list().ofMaxSize(30).map(l -> String.join("", l));
   }
 }
