@@ -172,7 +172,7 @@ public final class EvaluateNames {
     d.append("- Corpus: ").append(m.getProperty("corpus.texts")).append(" generated texts (")
         .append(m.getProperty("corpus.sentences")).append(" sentences) from ")
         .append(m.getProperty("corpus.trainingTemplates")).append(" training templates, ")
-        .append("mix: ").append(m.getProperty("corpus.mix")).append("; 12% recased to lower or upper case; seed ")
+        .append("mix: ").append(m.getProperty("corpus.mix")).append("; seed ")
         .append(m.getProperty("seed")).append('\n');
     d.append("- Gazetteers (in the model zip, training pools only): ").append(m.getProperty("gazetteers")).append('\n');
     d.append(String.format(Locale.ROOT, "- Model size: %.2f MB; load time (cold, this JVM): %.0f ms; training time: %s s%n%n",

@@ -16,7 +16,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import dev.veil.detectors.ner.internal.NameFeatures;
+import dev.veil.detectors.ner.internal.VeilNameModel;
 import opennlp.tools.dictionary.Dictionary;
+import opennlp.tools.ml.EventTrainer;
+import opennlp.tools.ml.TrainerFactory;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
+import opennlp.tools.ml.model.Event;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
@@ -41,17 +48,24 @@ import opennlp.tools.util.TrainingParameters;
 public final class TrainNameModel {
   static final long SEED = 20261129L;
   static final double GRAMMAR_SHARE = 0.45;
+  static final double LOWER_SHARE = 0.14;
+  static final double UPPER_SHARE = 0.07;
   static final String MODEL_FILE = "en-veil-names.bin";
   static final String MANIFEST_FILE = "en-veil-names.manifest.properties";
 
   private TrainNameModel() {}
 
-  record Variant(String name, String algorithm, boolean gazetteers, int iterations, int cutoff) {}
+  /**
+   * A candidate model. {@code veil} variants use Veil's feature extractor ({@link NameFeatures})
+   * and Viterbi decoder; the others use OpenNLP's generic feature generators (the previous model).
+   */
+  record Variant(String name, String algorithm, boolean veil, boolean gazetteers, int iterations,
+      int cutoff) {}
 
   static final List<Variant> VARIANTS = List.of(
-      new Variant("maxent+gazetteer", "MAXENT", true, 100, 3),
-      new Variant("perceptron+gazetteer", "PERCEPTRON", true, 150, 3),
-      new Variant("perceptron-no-gazetteer", "PERCEPTRON", false, 150, 3));
+      new Variant("veil-perceptron", "PERCEPTRON", true, true, 100, 2),
+      new Variant("veil-maxent-qn", "MAXENT_QN", true, true, 200, 2),
+      new Variant("opennlp-features-perceptron", "PERCEPTRON", false, true, 150, 3));
 
   public static void main(String[] args) throws Exception {
     int texts = 14000;
@@ -74,13 +88,15 @@ public final class TrainNameModel {
     List<String> trainWith = split(TrainingTemplates.WITH_ENTITIES, false);
     List<String> trainNo = split(TrainingTemplates.NO_ENTITIES, false);
     List<Labeled> train = new CorpusGenerator(pools, false, SEED)
-        .generate(trainWith, trainNo, texts, 0.5, GRAMMAR_SHARE);
+        .recasing(LOWER_SHARE, UPPER_SHARE).generate(trainWith, trainNo, texts, 0.5, GRAMMAR_SHARE);
     List<Labeled> dev = new CorpusGenerator(pools, true, SEED + 1).generate(
         split(TrainingTemplates.WITH_ENTITIES, true), split(TrainingTemplates.NO_ENTITIES, true),
         2000, 0.4);
     List<Labeled> heldOut = EvaluateNames.heldOutSet(pools);
     List<NameSample> samples = Samples.toSamples(train);
     Map<String, Object> gaz = gazetteers(pools);
+    NameFeatures features = new NameFeatures(words(gaz, "gaz-first"), words(gaz, "gaz-last"),
+        words(gaz, "gaz-place"), CommonWords.build(trainWith, trainNo));
     System.out.printf(Locale.ROOT, "corpus: %d texts, %d sentences; gazetteers %s%n",
         train.size(), samples.size(), sizes(gaz));
 
@@ -93,12 +109,15 @@ public final class TrainNameModel {
         continue;
       }
       long t0 = System.nanoTime();
-      TokenNameFinderModel model = train(v, samples, gaz);
-      long trainMs = (System.nanoTime() - t0) / 1_000_000;
       Path tmp = Files.createTempFile("veil-ner-", ".bin");
       try (OutputStream os = Files.newOutputStream(tmp)) {
-        model.serialize(os);
+        if (v.veil()) {
+          trainVeil(v, samples, features).write(os);
+        } else {
+          train(v, samples, gaz).serialize(os);
+        }
       }
+      long trainMs = (System.nanoTime() - t0) / 1_000_000;
       NameDetector detector = NameDetector.builder().model(tmp).build();
       Scores devScores = score(detector, dev);
       Scores heldScores = score(detector, heldOut);
@@ -131,7 +150,8 @@ public final class TrainNameModel {
     report.put("algorithm", best.algorithm());
     report.put("iterations", Integer.toString(best.iterations()));
     report.put("cutoff", Integer.toString(best.cutoff()));
-    report.put("features", featureSummary(best.gazetteers()));
+    report.put("features", best.veil() ? VEIL_FEATURES : featureSummary(best.gazetteers()));
+    report.put("commonWords", Integer.toString(features.common().size()));
     report.put("seed", Long.toString(SEED));
     report.put("corpus.texts", Integer.toString(train.size()));
     report.put("corpus.sentences", Integer.toString(samples.size()));
@@ -140,7 +160,9 @@ public final class TrainNameModel {
         + (TrainingTemplates.WITH_ENTITIES.size() + TrainingTemplates.NO_ENTITIES.size()
         - trainWith.size() - trainNo.size()) + " more kept for the development set)");
     report.put("corpus.mix", Math.round(GRAMMAR_SHARE * 100)
-        + "% phrase grammar; of the rest, 50% no-entity templates");
+        + "% phrase grammar; of the rest, 50% no-entity templates; "
+        + Math.round(LOWER_SHARE * 100) + "% recased to lower case, "
+        + Math.round(UPPER_SHARE * 100) + "% to upper case");
     report.put("gazetteerShare", Double.toString(GAZETTEER_SHARE));
     report.put("gazetteers", sizes(gaz));
     report.put("opennlp", "2.5.6");
@@ -162,6 +184,82 @@ public final class TrainNameModel {
     TokenNameFinderFactory factory = TokenNameFinderFactory.create(null,
         featureXml(v.gazetteers()).getBytes(StandardCharsets.UTF_8), resources, new BioCodec());
     return NameFinderME.train("en", null, new CollectionObjectStream<>(samples), params, factory);
+  }
+
+  static final String VEIL_FEATURES = "one hand-written extractor (NameFeatures), per token once "
+      + "per sentence: window(-2..+2) lower-cased token and shape; shape bigrams; previous and "
+      + "next word given the current shape; prefix 3, suffixes 2-4; window(-1..+1) gazetteer "
+      + "flags (first names, surnames, place words); common-word flag with shape, window(-1..+1); "
+      + "cue-word class window(-2..+1) (title, patient, greeting, sign-off, particle, place "
+      + "preposition, kin, reporting verb); sentence casing (lower/upper/mixed) alone and with "
+      + "shape, gazetteer and common-word flags; sentence begin; previous label and previous "
+      + "label with shape; first-order Viterbi over BIO labels";
+
+  /** Trains weights with OpenNLP's event trainer over Veil's features (gold previous labels). */
+  static VeilNameModel trainVeil(Variant v, List<NameSample> samples, NameFeatures features)
+      throws IOException {
+    List<Event> events = new ArrayList<>();
+    for (NameSample sample : samples) {
+      String[] tokens = sample.getSentence();
+      String[] labels = new String[tokens.length];
+      java.util.Arrays.fill(labels, "O");
+      for (opennlp.tools.util.Span sp : sample.getNames()) {
+        for (int k = sp.getStart(); k < sp.getEnd(); k++) {
+          labels[k] = (k == sp.getStart() ? "B-" : "I-") + sp.getType();
+        }
+      }
+      NameFeatures.Sentence s = features.sentence(tokens, 0, tokens.length);
+      for (int i = 0; i < tokens.length; i++) {
+        List<String> ctx = new ArrayList<>(48);
+        s.features(i, (t, value) -> ctx.add(NameFeatures.TEMPLATES[t] + value));
+        String prev = i == 0 ? VeilNameModel.startLabel() : labels[i - 1];
+        ctx.add(NameFeatures.TEMPLATES[NameFeatures.PO] + prev);
+        ctx.add(NameFeatures.TEMPLATES[NameFeatures.PO_S0]
+            + VeilNameModel.prevShapeValue(prev, s.shape(i)));
+        events.add(new Event(labels[i], ctx.toArray(new String[0])));
+      }
+    }
+    TrainingParameters params = new TrainingParameters();
+    params.put(TrainingParameters.ALGORITHM_PARAM, v.algorithm());
+    params.put(TrainingParameters.ITERATIONS_PARAM, v.iterations());
+    params.put(TrainingParameters.CUTOFF_PARAM, v.cutoff());
+    params.put(TrainingParameters.THREADS_PARAM, 2);
+    params.put("DataIndexer", "OnePass");
+    EventTrainer trainer = TrainerFactory.getEventTrainer(params, new HashMap<>());
+    AbstractModel model = (AbstractModel) trainer.train(new CollectionObjectStream<>(events));
+    Object[] data = model.getDataStructures();
+    @SuppressWarnings("unchecked")
+    Map<String, Context> pmap = (Map<String, Context>) data[1];
+    String[] outcomes = (String[]) data[2];
+    Map<String, float[]> predicates = new HashMap<>();
+    for (Map.Entry<String, Context> e : pmap.entrySet()) {
+      float[] w = new float[outcomes.length];
+      int[] o = e.getValue().getOutcomes();
+      double[] p = e.getValue().getParameters();
+      boolean any = false;
+      for (int k = 0; k < o.length; k++) {
+        w[o[k]] = (float) p[k];
+        any |= p[k] != 0;
+      }
+      if (any) {
+        predicates.put(e.getKey(), w);
+      }
+    }
+    Map<String, String> info = new java.util.LinkedHashMap<>();
+    info.put("variant", v.name());
+    info.put("algorithm", v.algorithm());
+    info.put("seed", Long.toString(SEED));
+    return VeilNameModel.of(info, outcomes, features, predicates);
+  }
+
+  private static Set<String> words(Map<String, Object> gaz, String name) {
+    Set<String> out = new java.util.HashSet<>();
+    for (StringList entry : (Dictionary) gaz.get(name)) {
+      if (entry.size() == 1) {
+        out.add(entry.getToken(0).toLowerCase(Locale.ROOT));
+      }
+    }
+    return out;
   }
 
   static Scores score(NameDetector detector, List<Labeled> texts) {

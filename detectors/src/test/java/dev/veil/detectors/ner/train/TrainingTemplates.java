@@ -240,28 +240,61 @@ final class TrainingTemplates {
       "Her mother", "The nurse", "Our office in {LOC}", "{ORG}", "The {DEPT} team", "{DRUG}",
       "{DIS}", "The doctor", "Someone from {ORG}", "We", "I", "They", "The pharmacist",
       "The {LOC} branch", "{PROD}", "Everyone", "The caller", "His wife {FIRST}", "{first}",
-      "{NAMED:Will}", "{NAMED:Hope}", "{NAMED:Mark}", "{NAMED:June}", "{MONTH}", "Nobody"};
+      "{NAMED:Will}", "{NAMED:Hope}", "{NAMED:Mark}", "{NAMED:June}", "{MONTH}", "Nobody",
+      "my neighbour {FIRST}", "our client {PER}", "{LAST}", "Mrs {LAST} from {LOC}",
+      "the guy from {ORG}", "{PER} ({ORG})", "{FIRST} in accounting", "my coworker {PER}",
+      "a friend of {FIRST}", "{PER}, the new manager,", "{first} {last}", "{LAST} and {LAST}",
+      "Grandpa {FIRST}", "{ORG} in {LOC}", "The lawyer for {PER}", "{PER} from {LOC}"};
   private static final String[] VERBS = {
       "called about", "asked about", "is worried about", "wrote to", "mentioned", "recommended",
       "met with", "is waiting for", "reviewed", "spoke with", "emailed", "visited",
       "complained about", "forgot", "paid", "needs", "cancelled", "confirmed", "replaced",
       "will call", "will see", "can meet", "has switched to", "stopped taking", "saw",
       "travelled to", "works with", "sent a letter to", "thanked", "is allergic to", "moved to",
-      "referred", "blamed", "compared", "trusts", "was treated for", "prefers"};
+      "referred", "blamed", "compared", "trusts", "was treated for", "prefers",
+      "lives near", "grew up in", "is staying with", "flew to", "introduced", "hired",
+      "texted", "works for", "is married to", "drove to", "left", "joined", "reported",
+      "owes money to", "signed for", "recommended me to", "is visiting", "relocated to",
+      "has an appointment with", "was discharged from", "interviewed", "billed"};
   private static final String[] OBJECTS = {
       "{PER}", "{PER}", "{FIRST}", "{LAST}", "{TITLE} {LAST}", "{DRUG}", "{DRUG}", "{DIS}",
       "{DIS}", "{LOC}", "{LOC}", "{ORG}", "{ORG}", "the results", "the invoice", "{PROD}",
       "the {DEPT} clinic", "her sister {FIRST}", "the bill", "the new policy", "{DEPT}",
       "a specialist in {LOC}", "{first} {last}", "the claim", "his account at {ORG}",
-      "everyone", "the pharmacy", "the referral", "{NAMED:Rose}", "{NAMED:Bill}"};
+      "everyone", "the pharmacy", "the referral", "{NAMED:Rose}", "{NAMED:Bill}",
+      "{PER} and {PER}", "my cousin {FIRST}", "{LOC}, {LOC}", "{ORG} headquarters",
+      "the office of {TITLE} {PER}", "{first}", "{loc}", "{org}", "{LAST}'s family",
+      "{PER}'s lawyer", "a clinic near {LOC}", "the {LOC} office", "{TITLE} {FIRST} {LAST}",
+      "{FIRST} {LAST} in {LOC}", "the team at {ORG}"};
   private static final String[] TAILS = {
       "", "", "", " yesterday", " on {DAY}", " last week", " in {MONTH}", " again",
       " before the appointment", " for {FIRST}", " with {PER}", " in {LOC}", " at {ORG}",
       " after taking {DRUG}", " because of {DIS}", " twice", " this morning", " by phone",
       " on {DATE}", " at {TIME}", " and {PER}", " and {DRUG}"};
-  private static final String[] ENDS = {".", ".", ".", "!", "?", ",", ""};
+  private static final String[] ENDS = {".", ".", ".", "!", "?", ",", "", " lol", " thx",
+      " asap", " :)"};
+  private static final String[] OPENERS = {
+      "Hi team, ", "FYI ", "Quick question: ", "As discussed, ", "Update: ", "btw ", "ok so ",
+      "Per my last email, ", "Note: ", "Reminder - ", "hey, ", "URGENT: ", "Yesterday ",
+      "According to the chart, ", "In {MONTH}, ", "After the call, ", "Also, ", "Sorry, "};
+
+  /** Every literal of the phrase grammar (for the common-word lexicon). */
+  static String[] grammarLiterals() {
+    java.util.List<String> all = new java.util.ArrayList<>();
+    for (String[] part : new String[][] {SUBJECTS, VERBS, OBJECTS, TAILS, OPENERS}) {
+      all.addAll(java.util.Arrays.asList(part));
+    }
+    return all.toArray(new String[0]);
+  }
 
   static String composed(java.util.Random r) {
+    if (r.nextDouble() < 0.3) {
+      String o = OPENERS[r.nextInt(OPENERS.length)];
+      String rest = SUBJECTS[r.nextInt(SUBJECTS.length)] + " " + VERBS[r.nextInt(VERBS.length)]
+          + " " + OBJECTS[r.nextInt(OBJECTS.length)] + TAILS[r.nextInt(TAILS.length)]
+          + ENDS[r.nextInt(ENDS.length)];
+      return o + rest;
+    }
     return SUBJECTS[r.nextInt(SUBJECTS.length)] + " " + VERBS[r.nextInt(VERBS.length)] + " "
         + OBJECTS[r.nextInt(OBJECTS.length)] + TAILS[r.nextInt(TAILS.length)]
         + ENDS[r.nextInt(ENDS.length)];
