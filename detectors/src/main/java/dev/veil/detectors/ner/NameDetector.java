@@ -150,6 +150,16 @@ public final class NameDetector implements Detector {
           while (to > from && !Character.isLetterOrDigit(t.token(to - 1).charAt(0))) {
             to--;
           }
+          // in a sentence that has capitals, a model span does not start or end with a
+          // lower-case word other than a name particle ("contacting Sylvester Healthcare")
+          if (hasCapitals(t, sentence)) {
+            while (from < to && isLowerWord(t.token(from))) {
+              from++;
+            }
+            while (to > from && isLowerWord(t.token(to - 1))) {
+              to--;
+            }
+          }
           if (from == to) {
             continue;
           }
@@ -182,6 +192,27 @@ public final class NameDetector implements Detector {
     boolean before = from > 0 && t.joined(from - 1)
         && Character.isLetterOrDigit(t.token(from - 1).charAt(t.token(from - 1).length() - 1));
     return after || before;
+  }
+
+  private static boolean hasCapitals(Tokens t, int[] sentence) {
+    for (int i = sentence[0]; i < sentence[1]; i++) {
+      if (Character.isUpperCase(t.token(i).charAt(0))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isLowerWord(String token) {
+    if (Lexicon.isParticle(token)) {
+      return false;
+    }
+    for (int k = 0; k < token.length(); k++) {
+      if (!Character.isLowerCase(token.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isJoiner(String token) {

@@ -48,10 +48,10 @@ public final class NameFeatures {
 
   // cue classes of words around a name
   static final String[] CUES = {"", "title", "patient", "greet", "signoff", "particle", "prep",
-      "kin", "say"};
+      "kin", "say", "org"};
 
   // sentence casing
-  static final String[] CASINGS = {"mixed", "lower", "upper"};
+  static final String[] CASINGS = {"mixed", "lower", "upper", "title"};
 
   // templates (ids are positions in TEMPLATES; keep the order, models store the names)
   public static final int W0 = 0;
@@ -86,8 +86,9 @@ public final class NameFeatures {
   static final int KM2 = 29;
   static final int BOS = 30;
   static final int BIAS = 31;
+  static final int KP2 = 32;
   /** "w-1 given s0": the previous word with the current token's shape, one template per shape. */
-  static final int WM1_BY_S0 = 32;
+  static final int WM1_BY_S0 = 33;
   static final int WP1_BY_S0 = WM1_BY_S0 + SHAPE_COUNT;
   /** Previous label, and previous label with the current shape (added by the decoder). */
   public static final int PO = WP1_BY_S0 + SHAPE_COUNT;
@@ -130,7 +131,7 @@ public final class NameFeatures {
     String[] fixed = {"w0=", "w-1=", "w-2=", "w+1=", "w+2=", "s0=", "s-1=", "s+1=", "s-2=",
         "s+2=", "s-1s0=", "s0s+1=", "p3=", "x2=", "x3=", "x4=", "g0=", "g-1=", "g+1=", "cw0=",
         "cw-1=", "cw+1=", "sc=", "sc&s0=", "sc&g0=", "sc&cw0=", "k0=", "k-1=", "k+1=", "k-2=",
-        "bos=", "bias="};
+        "bos=", "bias=", "k+2="};
     System.arraycopy(fixed, 0, t, 0, fixed.length);
     for (int s = 0; s < SHAPE_COUNT; s++) {
       t[WM1_BY_S0 + s] = "w-1|" + SHAPES[s] + "=";
@@ -170,6 +171,17 @@ public final class NameFeatures {
       "neighbor", "neighbour", "partner", "spouse", "grandmother", "grandfather", "aunt",
       "uncle", "cousin", "niece", "nephew", "manager", "coworker", "fiance", "fiancee",
       "girlfriend", "boyfriend", "grandson", "granddaughter", "child", "baby", "guardian");
+  /** Words that end or head organization names. */
+  private static final Set<String> ORG_WORDS = Set.of("llc", "inc", "ltd", "limited", "corp",
+      "corporation", "co", "company", "group", "gmbh", "ag", "sa", "sas", "srl", "spa", "bv",
+      "nv", "plc", "oy", "ab", "kg", "bt", "zrt", "kft", "sro", "doo", "dd", "ooo",
+      "hospital", "hospitals", "clinic", "clinics", "health", "healthcare", "medical", "bank",
+      "insurance", "university", "college", "institute", "foundation", "trust", "partners",
+      "associates", "asociados", "capital", "holdings", "services", "solutions", "systems",
+      "pharmacy", "pharma", "labs", "laboratories", "center", "centre", "society", "association",
+      "agency", "ministry", "council", "federal", "credit", "union", "fund", "technologies",
+      "industries", "enterprises", "international", "global", "sons", "brothers", "fils", "cie",
+      "und", "et", "és");
   private static final Set<String> SAY = Set.of("said", "says", "asked", "asks", "told",
       "called", "calls", "wrote", "writes", "emailed", "mentioned", "reports", "reported",
       "thinks", "thought", "wants", "needs", "will", "is", "was", "has", "had", "and");
@@ -203,7 +215,8 @@ public final class NameFeatures {
       f.merge(w, 8, (x, y) -> x | y);
     }
     for (Set<String> cueWords : List.of(Lexicon.titles(), Lexicon.patientWords(),
-        Lexicon.greetings(), Lexicon.signOffs(), Lexicon.particles(), PREPOSITIONS, KIN, SAY)) {
+        Lexicon.greetings(), Lexicon.signOffs(), Lexicon.particles(), PREPOSITIONS, KIN, SAY,
+        ORG_WORDS)) {
       for (String w : cueWords) {
         int cue = cueOf(w);
         if (cue != 0) {
@@ -251,6 +264,7 @@ public final class NameFeatures {
       cue = new int[n];
       int upper = 0;
       int lowerCount = 0;
+      int lowerContent = 0; // lower-case words other than short function words
       for (int i = 0; i < n; i++) {
         String tok = tokens[from + i];
         int s = shapeOf(tok);
@@ -261,6 +275,9 @@ public final class NameFeatures {
           upper++;
         } else if (s == LOW) {
           lowerCount++;
+          if (l.length() > 3) {
+            lowerContent++;
+          }
         }
         if (s <= MIXED) {
           Integer f = flags.get(l);
@@ -272,8 +289,10 @@ public final class NameFeatures {
           }
         }
       }
+      int caps = countCaps();
       casing = upper == 0 && lowerCount > 0 ? 1
-          : lowerCount == 0 && upper > 1 && countCaps() > 1 ? 2 : 0;
+          : lowerCount == 0 && upper > 1 && caps > 1 ? 2
+          : lowerContent == 0 && upper - caps > 1 ? 3 : 0; // "Prior Authorization Request Form"
     }
 
     private int countCaps() {
@@ -369,6 +388,9 @@ public final class NameFeatures {
       if (i + 1 < n && cue[i + 1] != 0) {
         out.add(KP1, CUES[cue[i + 1]]);
       }
+      if (i + 2 < n && cue[i + 2] != 0) {
+        out.add(KP2, CUES[cue[i + 2]]);
+      }
       if (i == 0) {
         out.add(BOS, ONE);
       }
@@ -426,6 +448,9 @@ public final class NameFeatures {
     }
     if (SAY.contains(l)) {
       return 8;
+    }
+    if (ORG_WORDS.contains(l)) {
+      return 9;
     }
     return 0;
   }

@@ -51,7 +51,9 @@ public final class VeilNameModel implements SentenceTagger {
   private final String[] types; // entity type of each label, null for O
   private final boolean[] inside;
   private final int other;
-  private final String[][] prevShape; // [prev label or START][shape] -> PO_S0 value
+  private final double[][][] transition; // [prev label or START][shape][label]
+  private final double[][][] expTransition; // exp(transition - transitionMax)
+  private final double[][] transitionMax;
 
   private VeilNameModel(Map<String, String> info, String[] labels, NameFeatures features,
       List<Map<String, float[]>> tables) {
@@ -109,10 +111,25 @@ public final class VeilNameModel implements SentenceTagger {
       throw new IllegalArgumentException("no O label");
     }
     other = o;
-    prevShape = new String[labels.length + 1][NameFeatures.SHAPE_COUNT];
+    // the previous-label features depend on (previous label, shape) only: sum them once
+    transition = new double[labels.length + 1][NameFeatures.SHAPE_COUNT][labels.length];
+    expTransition = new double[labels.length + 1][NameFeatures.SHAPE_COUNT][labels.length];
+    transitionMax = new double[labels.length + 1][NameFeatures.SHAPE_COUNT];
     for (int p = 0; p <= labels.length; p++) {
+      String prev = p == labels.length ? START : this.labels[p];
+      float[] po = tables.get(NameFeatures.PO).get(prev);
       for (int s = 0; s < NameFeatures.SHAPE_COUNT; s++) {
-        prevShape[p][s] = prevShapeValue(p == labels.length ? START : labels[p], s).intern();
+        float[] ps = tables.get(NameFeatures.PO_S0).get(prevShapeValue(prev, s));
+        double max = Double.NEGATIVE_INFINITY;
+        for (int y = 0; y < labels.length; y++) {
+          double t = (po == null ? 0 : po[y]) + (ps == null ? 0 : ps[y]);
+          transition[p][s][y] = t;
+          max = Math.max(max, t);
+        }
+        transitionMax[p][s] = max;
+        for (int y = 0; y < labels.length; y++) {
+          expTransition[p][s][y] = Math.exp(transition[p][s][y] - max);
+        }
       }
     }
   }
@@ -331,13 +348,18 @@ public final class VeilNameModel implements SentenceTagger {
     double[][] best = new double[n][nl];
     int[][] back = new int[n][nl];
     double[][] local = new double[n][nl]; // log-probability of the chosen transition
-    double[] scores = new double[nl];
-    Map<String, float[]> po = byTemplate[NameFeatures.PO];
-    Map<String, float[]> poShape = byTemplate[NameFeatures.PO_S0];
+    double[] expAcc = new double[nl];
     for (int i = 0; i < n; i++) {
       Arrays.fill(a.acc, 0);
       s.features(i, a);
       int shape = s.shape(i);
+      double accMax = Double.NEGATIVE_INFINITY;
+      for (double x : a.acc) {
+        accMax = Math.max(accMax, x);
+      }
+      for (int y = 0; y < nl; y++) {
+        expAcc[y] = Math.exp(a.acc[y] - accMax); // once per token; the label part is a table
+      }
       Arrays.fill(best[i], Double.NEGATIVE_INFINITY);
       int prevCount = i == 0 ? 1 : nl;
       double floor = Double.NEGATIVE_INFINITY;
@@ -354,27 +376,23 @@ public final class VeilNameModel implements SentenceTagger {
         if (prevScore == Double.NEGATIVE_INFINITY || prevScore < floor) {
           continue;
         }
-        System.arraycopy(a.acc, 0, scores, 0, nl);
-        add(scores, po.get(i == 0 ? START : labels[p]));
-        add(scores, poShape.get(prevShape[prevIndex][shape]));
-        double max = Double.NEGATIVE_INFINITY;
-        for (double x : scores) {
-          max = Math.max(max, x);
+        double[] trans = transition[prevIndex][shape];
+        double[] expTrans = expTransition[prevIndex][shape];
+        double z = 0;
+        for (int y = 0; y < nl; y++) {
+          z += expAcc[y] * expTrans[y];
         }
-        double sum = 0;
-        for (double x : scores) {
-          sum += Math.exp(x - max);
-        }
-        double logZ = max + Math.log(sum);
+        double logZ = accMax + transitionMax[prevIndex][shape] + Math.log(z);
         for (int y = 0; y < nl; y++) {
           if (inside[y] && (i == 0 || types[p] == null || !types[p].equals(types[y]))) {
             continue; // I-x only after B-x or I-x
           }
-          double v = prevScore + scores[y] - logZ;
+          double lp = a.acc[y] + trans[y] - logZ;
+          double v = prevScore + lp;
           if (v > best[i][y]) {
             best[i][y] = v;
             back[i][y] = p;
-            local[i][y] = scores[y] - logZ;
+            local[i][y] = lp;
           }
         }
       }

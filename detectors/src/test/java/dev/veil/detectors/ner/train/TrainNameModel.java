@@ -42,7 +42,7 @@ import opennlp.tools.util.TrainingParameters;
  *
  * (add {@code -Dexec.args="--texts 3000 --out /tmp/x"} for a quick trial run)
  *
- * <p>Arguments (optional): {@code --texts N} training texts (default 14000), {@code --out DIR},
+ * <p>Arguments (optional): {@code --texts N} training texts (default 20000), {@code --out DIR},
  * {@code --variants a,b} (names from {@link #VARIANTS}).
  */
 public final class TrainNameModel {
@@ -60,16 +60,21 @@ public final class TrainNameModel {
    * and Viterbi decoder; the others use OpenNLP's generic feature generators (the previous model).
    */
   record Variant(String name, String algorithm, boolean veil, boolean gazetteers, int iterations,
-      int cutoff) {}
+      int cutoff, Map<String, String> extra) {}
 
   static final List<Variant> VARIANTS = List.of(
-      new Variant("veil-perceptron", "PERCEPTRON", true, true, 100, 2),
-      new Variant("veil-maxent-qn", "MAXENT_QN", true, true, 200, 2),
-      new Variant("opennlp-features-perceptron", "PERCEPTRON", false, true, 150, 3));
+      new Variant("veil-perceptron", "PERCEPTRON", true, true, 100, 2, Map.of()),
+      new Variant("veil-maxent-qn", "MAXENT_QN", true, true, 200, 2, Map.of()),
+      new Variant("opennlp-features-perceptron", "PERCEPTRON", false, true, 150, 3, Map.of()));
+
+  /** The variants trained by default; the others are trained when named with --variants. */
+  static final List<String> DEFAULT_VARIANTS = List.of("veil-perceptron", "veil-maxent-qn");
 
   public static void main(String[] args) throws Exception {
-    int texts = 14000;
-    List<String> variants = null;
+    int texts = 20000;
+    List<String> variants = DEFAULT_VARIANTS;
+    int devErrors = 0;
+    boolean skipHeldOut = false;
     Path out = Paths.get("detectors/src/main/resources/dev/veil/detectors/ner");
     if (!Files.isDirectory(out)) {
       out = Paths.get("src/main/resources/dev/veil/detectors/ner"); // run from detectors/
@@ -79,6 +84,8 @@ public final class TrainNameModel {
         case "--texts": texts = Integer.parseInt(args[i + 1]); break;
         case "--out": out = Paths.get(args[i + 1]); break;
         case "--variants": variants = List.of(args[i + 1].split(",")); break;
+        case "--dev-errors": devErrors = Integer.parseInt(args[i + 1]); break;
+        case "--skip-heldout": skipHeldOut = Boolean.parseBoolean(args[i + 1]); break;
         default: throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
@@ -120,7 +127,10 @@ public final class TrainNameModel {
       long trainMs = (System.nanoTime() - t0) / 1_000_000;
       NameDetector detector = NameDetector.builder().model(tmp).build();
       Scores devScores = score(detector, dev);
-      Scores heldScores = score(detector, heldOut);
+      Scores heldScores = skipHeldOut ? new Scores() : score(detector, heldOut);
+      if (devErrors > 0) {
+        printErrors(detector, dev, devErrors);
+      }
       double selection = devScores.f1("person") + devScores.f1("location")
           + devScores.f1("organization");
       long size = Files.size(tmp);
@@ -150,6 +160,8 @@ public final class TrainNameModel {
     report.put("algorithm", best.algorithm());
     report.put("iterations", Integer.toString(best.iterations()));
     report.put("cutoff", Integer.toString(best.cutoff()));
+    report.put("trainerParams", best.extra().isEmpty() ? "defaults"
+        : new java.util.TreeMap<>(best.extra()).toString());
     report.put("features", best.veil() ? VEIL_FEATURES : featureSummary(best.gazetteers()));
     report.put("commonWords", Integer.toString(features.common().size()));
     report.put("seed", Long.toString(SEED));
@@ -225,6 +237,7 @@ public final class TrainNameModel {
     params.put(TrainingParameters.CUTOFF_PARAM, v.cutoff());
     params.put(TrainingParameters.THREADS_PARAM, 2);
     params.put("DataIndexer", "OnePass");
+    v.extra().forEach(params::put);
     EventTrainer trainer = TrainerFactory.getEventTrainer(params, new HashMap<>());
     AbstractModel model = (AbstractModel) trainer.train(new CollectionObjectStream<>(events));
     Object[] data = model.getDataStructures();
@@ -250,6 +263,29 @@ public final class TrainNameModel {
     info.put("algorithm", v.algorithm());
     info.put("seed", Long.toString(SEED));
     return VeilNameModel.of(info, outcomes, features, predicates);
+  }
+
+  /** Development-set errors (never held-out ones), for looking at what the model gets wrong. */
+  private static void printErrors(NameDetector detector, List<Labeled> dev, int max) {
+    int shown = 0;
+    for (Labeled l : dev) {
+      Set<String> gold = new java.util.TreeSet<>();
+      for (Labeled.Gold g : l.gold()) {
+        gold.add(g.type() + ":" + l.text().substring(g.start(), g.end()) + "@" + g.start());
+      }
+      Set<String> found = new java.util.TreeSet<>();
+      for (Finding f : detector.detect(DetectorInput.of(l.text()))) {
+        found.add(Scores.typeName(f.type()) + ":" + f.valueIn(l.text()) + "@" + f.start());
+      }
+      if (!gold.equals(found) && shown++ < max) {
+        Set<String> fn = new java.util.TreeSet<>(gold);
+        fn.removeAll(found);
+        Set<String> fp = new java.util.TreeSet<>(found);
+        fp.removeAll(gold);
+        System.out.println("DEV | " + l.text().replace("\n", " / ") + "\n   missed " + fn
+            + "\n   wrong " + fp);
+      }
+    }
   }
 
   private static Set<String> words(Map<String, Object> gaz, String name) {
