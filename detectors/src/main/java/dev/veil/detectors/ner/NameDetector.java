@@ -160,6 +160,9 @@ public final class NameDetector implements Detector {
               to--;
             }
           }
+          if (type == EntityType.PERSON) {
+            to = cutAtFreePunctuation(t, from, to);
+          }
           if (from == to) {
             continue;
           }
@@ -192,6 +195,21 @@ public final class NameDetector implements Detector {
     boolean before = from > 0 && t.joined(from - 1)
         && Character.isLetterOrDigit(t.token(from - 1).charAt(t.token(from - 1).length() - 1));
     return after || before;
+  }
+
+  /**
+   * A person's name holds no punctuation that stands free between spaces ("Anna Berg - Oncology",
+   * "Berg | Leeds"): only joined marks such as the point of an initial or the apostrophe in
+   * "O'Neil". Returns the end of the span cut before the first free mark.
+   */
+  private static int cutAtFreePunctuation(Tokens t, int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      String tok = t.token(i);
+      if (!Character.isLetterOrDigit(tok.charAt(0)) && !t.joined(i - 1) && !t.joined(i)) {
+        return i;
+      }
+    }
+    return to;
   }
 
   private static boolean hasCapitals(Tokens t, int[] sentence) {

@@ -75,6 +75,7 @@ public final class TrainNameModel {
     List<String> variants = DEFAULT_VARIANTS;
     int devErrors = 0;
     boolean skipHeldOut = false;
+    boolean devOnly = false;
     Path out = Paths.get("detectors/src/main/resources/dev/veil/detectors/ner");
     if (!Files.isDirectory(out)) {
       out = Paths.get("src/main/resources/dev/veil/detectors/ner"); // run from detectors/
@@ -86,6 +87,7 @@ public final class TrainNameModel {
         case "--variants": variants = List.of(args[i + 1].split(",")); break;
         case "--dev-errors": devErrors = Integer.parseInt(args[i + 1]); break;
         case "--skip-heldout": skipHeldOut = Boolean.parseBoolean(args[i + 1]); break;
+        case "--dev-only": devOnly = Boolean.parseBoolean(args[i + 1]); break;
         default: throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
@@ -99,6 +101,13 @@ public final class TrainNameModel {
     List<Labeled> dev = new CorpusGenerator(pools, true, SEED + 1).generate(
         split(TrainingTemplates.WITH_ENTITIES, true), split(TrainingTemplates.NO_ENTITIES, true),
         2000, 0.4);
+    if (devOnly) {
+      // score the model already in --out on the development set (for post-processing changes)
+      NameDetector d = NameDetector.builder().model(out.resolve(MODEL_FILE)).build();
+      System.out.println("dev " + score(d, dev).oneLine());
+      printErrors(d, dev, devErrors);
+      return;
+    }
     List<Labeled> heldOut = EvaluateNames.heldOutSet(pools);
     List<NameSample> samples = Samples.toSamples(train);
     Map<String, Object> gaz = gazetteers(pools);
