@@ -194,7 +194,36 @@ public final class NameDetector implements Detector {
     boolean after = to < t.size() && t.joined(to - 1) && Character.isLetterOrDigit(t.token(to).charAt(0));
     boolean before = from > 0 && t.joined(from - 1)
         && Character.isLetterOrDigit(t.token(from - 1).charAt(t.token(from - 1).length() - 1));
-    return after || before;
+    return after || before || inEmailAddress(t, from, to);
+  }
+
+  /**
+   * "john@example.com": the local part (glued to a following "@") or a domain label (glued to a
+   * preceding "@" and a following ".") of an e-mail address is not a name; the e-mail detector
+   * reports the address. A chat mention ("@Zelka please...") is not glued to a point.
+   */
+  private static boolean inEmailAddress(Tokens t, int from, int to) {
+    // the run of tokens without whitespace around the span, made of address characters
+    int a = from;
+    while (a > 0 && t.joined(a - 1) && isAddressToken(t.token(a - 1))) {
+      a--;
+    }
+    int b = to;
+    while (b < t.size() && t.joined(b - 1) && isAddressToken(t.token(b))) {
+      b++;
+    }
+    for (int i = a + 1; i < b; i++) { // an "@" with something before it
+      if (t.token(i).equals("@")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAddressToken(String tok) {
+    char c = tok.charAt(0);
+    return Character.isLetterOrDigit(c) || tok.equals("@") || tok.equals(".") || tok.equals("_")
+        || tok.equals("-") || tok.equals("+");
   }
 
   /**

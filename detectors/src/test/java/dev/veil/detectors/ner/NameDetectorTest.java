@@ -92,6 +92,7 @@ class NameDetectorTest {
       "Will the insurance cover an MRI in March?",
       "Explain the difference between a Roth IRA and a 401k.",
       "for (int i = 0; i < names.length; i++) { System.out.println(names[i]); }",
+      "Write to john@example.com or to maria.lopez@clinic.org for the forms.",
   })
   void doesNotFlagEponymsDrugsOrWordsAsPersons(String text) {
     assertEquals(Set.of(), values(DETECTOR, text, EntityType.PERSON));
