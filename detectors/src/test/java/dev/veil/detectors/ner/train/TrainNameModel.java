@@ -47,9 +47,9 @@ import opennlp.tools.util.TrainingParameters;
  */
 public final class TrainNameModel {
   static final long SEED = 20261129L;
-  static final double GRAMMAR_SHARE = 0.45;
-  static final double LOWER_SHARE = 0.14;
-  static final double UPPER_SHARE = 0.07;
+  static double GRAMMAR_SHARE = 0.45;
+  static double LOWER_SHARE = 0.14;
+  static double UPPER_SHARE = 0.07;
   static final String MODEL_FILE = "en-veil-names.bin";
   static final String MANIFEST_FILE = "en-veil-names.manifest.properties";
 
@@ -88,6 +88,8 @@ public final class TrainNameModel {
         case "--dev-errors": devErrors = Integer.parseInt(args[i + 1]); break;
         case "--skip-heldout": skipHeldOut = Boolean.parseBoolean(args[i + 1]); break;
         case "--dev-only": devOnly = Boolean.parseBoolean(args[i + 1]); break;
+        case "--grammar-share": GRAMMAR_SHARE = Double.parseDouble(args[i + 1]); break;
+        case "--lower-share": LOWER_SHARE = Double.parseDouble(args[i + 1]); break;
         default: throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
