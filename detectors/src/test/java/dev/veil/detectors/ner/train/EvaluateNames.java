@@ -72,8 +72,8 @@ public final class EvaluateNames {
       ## What changed in this model, measured on the development set
 
       The development set is 2000 texts from every 5th training template (left out of
-      training), half of its names unseen. Each step below was kept only if its development
-      F1 went up; the held-out set was scored after the choices were made.
+      training), half of its names unseen. Choices were made on these numbers; the held-out
+      set was scored after them.
 
       | step | corpus | dev F1 PER / LOC / ORG |
       |---|---|---|

@@ -213,8 +213,9 @@ public final class TrainNameModel {
       + "per sentence: window(-2..+2) lower-cased token and shape; shape bigrams; previous and "
       + "next word given the current shape; prefix 3, suffixes 2-4; window(-1..+1) gazetteer "
       + "flags (first names, surnames, place words); common-word flag with shape, window(-1..+1); "
-      + "cue-word class window(-2..+1) (title, patient, greeting, sign-off, particle, place "
-      + "preposition, kin, reporting verb); sentence casing (lower/upper/mixed) alone and with "
+      + "cue-word class window(-2..+2) (title, patient, greeting, sign-off, particle, place "
+      + "preposition, kin, reporting verb, organization word); sentence casing "
+      + "(lower/upper/title/mixed) alone and with "
       + "shape, gazetteer and common-word flags; sentence begin; previous label and previous "
       + "label with shape; first-order Viterbi over BIO labels";
 
