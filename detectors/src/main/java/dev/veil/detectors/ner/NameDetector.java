@@ -6,8 +6,12 @@ import dev.veil.detect.Detector;
 import dev.veil.detect.DetectorInput;
 import dev.veil.detectors.ner.internal.Lexicon;
 import dev.veil.detectors.ner.internal.NameRules;
+import dev.veil.detectors.ner.internal.OpenNlpTagger;
 import dev.veil.detectors.ner.internal.Roster;
+import dev.veil.detectors.ner.internal.SentenceTagger;
 import dev.veil.detectors.ner.internal.Tokens;
+import dev.veil.detectors.ner.internal.VeilNameModel;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -18,7 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import opennlp.tools.namefind.ThreadSafeNameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 
@@ -31,15 +34,19 @@ import opennlp.tools.util.Span;
  *
  * <p>The no-argument constructor (used by {@link java.util.ServiceLoader}) loads the model bundled
  * in this jar, trained by this repository on generated text (see {@code docs/evaluation-ner.md}
- * for its measured precision and recall). {@link #builder()} plugs in another OpenNLP
- * name-finder model file and a roster. The model's entity types {@code person}, {@code location}
+ * for its measured precision and recall; Veil's own format: OpenNLP-trained weights over a
+ * hand-written feature extractor with a Viterbi decoder). {@link #builder()} plugs in another
+ * model file — a plain OpenNLP {@code TokenNameFinderModel} (as written by OpenNLP's
+ * {@code TokenNameFinderTrainer}) or a model in Veil's format — and a roster. The model's entity types {@code person}, {@code location}
  * (or {@code place}, {@code gpe}) and {@code organization} (or {@code org}) are mapped to Veil's
  * types; others are ignored.
  *
- * <p><b>Thread safety and cost.</b> Instances are immutable and thread-safe: each thread gets its
- * own decoder over the shared model, and its adaptive data is cleared after every text. The model
- * is read once, at construction (the bundled model once per class loader; a few hundred KB). Detection
- * is linear in the text's length.
+ * <p><b>Thread safety and cost.</b> Instances are immutable and thread-safe: the bundled model's
+ * decoder keeps no state between calls; with an OpenNLP model each thread gets its own decoder
+ * over the shared model, and its adaptive data is cleared after every sentence. The model is read
+ * once, at construction (the bundled model once per class loader). Detection is linear in the
+ * text's length (well under a millisecond per 2 KB with the bundled model; an OpenNLP model with
+ * its default feature generators is one to two orders of magnitude slower).
  */
 public final class NameDetector implements Detector {
   /** The id in findings and audit events. */
@@ -49,7 +56,7 @@ public final class NameDetector implements Detector {
   private static final double RULE_SCORE = 0.85;
   private static final double ROSTER_SCORE = 0.95;
 
-  private final ThreadSafeNameFinderME finder;
+  private final SentenceTagger tagger;
   private final Roster roster;
   private final boolean rules;
   private final double minScore;
@@ -59,8 +66,8 @@ public final class NameDetector implements Detector {
     this(BundledModel.get(), new Roster(List.of()), true, 0.0);
   }
 
-  private NameDetector(TokenNameFinderModel model, Roster roster, boolean rules, double minScore) {
-    this.finder = new ThreadSafeNameFinderME(model);
+  private NameDetector(SentenceTagger tagger, Roster roster, boolean rules, double minScore) {
+    this.tagger = tagger;
     this.roster = roster;
     this.rules = rules;
     this.minScore = minScore;
@@ -128,9 +135,9 @@ public final class NameDetector implements Detector {
         candidates.add(new Candidate(EntityType.PERSON, s[0], s[1], RULE_SCORE, 2));
       }
     }
-    try {
+    {
       for (int[] sentence : boundedSentences(t)) {
-        Span[] spans = finder.find(t.slice(sentence[0], sentence[1]));
+        Span[] spans = tagger.find(t.slice(sentence[0], sentence[1]));
         for (Span s : spans) {
           EntityType type = typeOf(s.getType());
           double p = Math.max(0.0, Math.min(1.0, s.getProb()));
@@ -142,6 +149,19 @@ public final class NameDetector implements Detector {
           }
           while (to > from && !Character.isLetterOrDigit(t.token(to - 1).charAt(0))) {
             to--;
+          }
+          // in a sentence that has capitals, a model span does not start or end with a
+          // lower-case word other than a name particle ("contacting Sylvester Healthcare")
+          if (hasCapitals(t, sentence)) {
+            while (from < to && isLowerWord(t.token(from))) {
+              from++;
+            }
+            while (to > from && isLowerWord(t.token(to - 1))) {
+              to--;
+            }
+          }
+          if (type == EntityType.PERSON) {
+            to = cutAtFreePunctuation(t, from, to);
           }
           if (from == to) {
             continue;
@@ -162,8 +182,6 @@ public final class NameDetector implements Detector {
           candidates.add(new Candidate(type, from, to, p, 1));
         }
       }
-    } finally {
-      finder.clearAdaptiveData();
     }
     return resolve(t, candidates);
   }
@@ -176,7 +194,72 @@ public final class NameDetector implements Detector {
     boolean after = to < t.size() && t.joined(to - 1) && Character.isLetterOrDigit(t.token(to).charAt(0));
     boolean before = from > 0 && t.joined(from - 1)
         && Character.isLetterOrDigit(t.token(from - 1).charAt(t.token(from - 1).length() - 1));
-    return after || before;
+    return after || before || inEmailAddress(t, from, to);
+  }
+
+  /**
+   * "john@example.com": the local part (glued to a following "@") or a domain label (glued to a
+   * preceding "@" and a following ".") of an e-mail address is not a name; the e-mail detector
+   * reports the address. A chat mention ("@Zelka please...") is not glued to a point.
+   */
+  private static boolean inEmailAddress(Tokens t, int from, int to) {
+    // the run of tokens without whitespace around the span, made of address characters
+    int a = from;
+    while (a > 0 && t.joined(a - 1) && isAddressToken(t.token(a - 1))) {
+      a--;
+    }
+    int b = to;
+    while (b < t.size() && t.joined(b - 1) && isAddressToken(t.token(b))) {
+      b++;
+    }
+    for (int i = a + 1; i < b; i++) { // an "@" with something before it
+      if (t.token(i).equals("@")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAddressToken(String tok) {
+    char c = tok.charAt(0);
+    return Character.isLetterOrDigit(c) || tok.equals("@") || tok.equals(".") || tok.equals("_")
+        || tok.equals("-") || tok.equals("+");
+  }
+
+  /**
+   * A person's name holds no punctuation that stands free between spaces ("Anna Berg - Oncology",
+   * "Berg | Leeds"): only joined marks such as the point of an initial or the apostrophe in
+   * "O'Neil". Returns the end of the span cut before the first free mark.
+   */
+  private static int cutAtFreePunctuation(Tokens t, int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      String tok = t.token(i);
+      if (!Character.isLetterOrDigit(tok.charAt(0)) && !t.joined(i - 1) && !t.joined(i)) {
+        return i;
+      }
+    }
+    return to;
+  }
+
+  private static boolean hasCapitals(Tokens t, int[] sentence) {
+    for (int i = sentence[0]; i < sentence[1]; i++) {
+      if (Character.isUpperCase(t.token(i).charAt(0))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isLowerWord(String token) {
+    if (Lexicon.isParticle(token)) {
+      return false;
+    }
+    for (int k = 0; k < token.length(); k++) {
+      if (!Character.isLowerCase(token.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isJoiner(String token) {
@@ -270,12 +353,17 @@ public final class NameDetector implements Detector {
     return "NameDetector[rules=" + rules + ", roster=" + roster.size() + "]";
   }
 
-  private static TokenNameFinderModel read(InputStream in, String source) {
-    try (InputStream s = in) {
-      if (s == null) {
+  /** Reads Veil's own model format, or else a plain OpenNLP {@link TokenNameFinderModel}. */
+  private static SentenceTagger read(InputStream in, String source) {
+    try (InputStream raw = in) {
+      if (raw == null) {
         throw new IOException("not found");
       }
-      return new TokenNameFinderModel(s);
+      BufferedInputStream s = new BufferedInputStream(raw, 1 << 16);
+      if (VeilNameModel.isVeilModel(s)) {
+        return VeilNameModel.read(s);
+      }
+      return new OpenNlpTagger(new TokenNameFinderModel(s));
     } catch (IOException | RuntimeException e) {
       throw new NameModelException("cannot read name-finder model " + source + ": "
           + e.getClass().getSimpleName(), e);
@@ -284,10 +372,10 @@ public final class NameDetector implements Detector {
 
   /** The bundled model, read on first use and shared by all detectors of this class loader. */
   private static final class BundledModel {
-    private static final TokenNameFinderModel MODEL =
+    private static final SentenceTagger MODEL =
         read(NameDetector.class.getResourceAsStream(BUNDLED_MODEL), "(bundled)");
 
-    static TokenNameFinderModel get() {
+    static SentenceTagger get() {
       return MODEL;
     }
   }
@@ -301,7 +389,10 @@ public final class NameDetector implements Detector {
 
     private Builder() {}
 
-    /** Uses this OpenNLP name-finder model file instead of the bundled one. */
+    /**
+     * Uses this model file instead of the bundled one: a plain OpenNLP {@code
+     * TokenNameFinderModel} file, or a file in Veil's own format (recognized by its header).
+     */
     public Builder model(Path path) {
       this.modelPath = Objects.requireNonNull(path, "path");
       return this;
@@ -341,7 +432,7 @@ public final class NameDetector implements Detector {
      * @throws NameModelException if the model file cannot be read or is not a name-finder model
      */
     public NameDetector build() {
-      TokenNameFinderModel model;
+      SentenceTagger model;
       if (modelPath == null) {
         model = BundledModel.get();
       } else {

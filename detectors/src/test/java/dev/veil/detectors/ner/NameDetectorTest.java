@@ -11,6 +11,7 @@ import dev.veil.detect.Detector;
 import dev.veil.detect.DetectorInput;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,6 +25,13 @@ import java.util.stream.Collectors;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.StringLength;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.NameSample;
+import opennlp.tools.namefind.TokenNameFinderFactory;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.CollectionObjectStream;
+import opennlp.tools.util.Span;
+import opennlp.tools.util.TrainingParameters;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -84,6 +92,7 @@ class NameDetectorTest {
       "Will the insurance cover an MRI in March?",
       "Explain the difference between a Roth IRA and a 401k.",
       "for (int i = 0; i < names.length; i++) { System.out.println(names[i]); }",
+      "Write to john@example.com or to maria.lopez@clinic.org for the forms.",
   })
   void doesNotFlagEponymsDrugsOrWordsAsPersons(String text) {
     assertEquals(Set.of(), values(DETECTOR, text, EntityType.PERSON));
@@ -146,6 +155,36 @@ class NameDetectorTest {
     NameDetector custom = NameDetector.builder().model(model).build();
     String text = "Please forward the letter to Dr. Abernathy at Mercy Health.";
     assertEquals(DETECTOR.detect(DetectorInput.of(text)), custom.detect(DetectorInput.of(text)));
+  }
+
+  @Test
+  void plainOpenNlpModelFileLoadsThroughTheBuilder(@TempDir Path dir) throws IOException {
+    // a user's model as OpenNLP's own trainer writes it (default feature generators)
+    List<NameSample> samples = new ArrayList<>();
+    String[][] sentences = {
+        {"Yesterday", "Zorblat", "Quimby", "signed", "the", "form", "."},
+        {"The", "form", "was", "signed", "by", "Zorblat", "Quimby", "."},
+        {"We", "called", "Zorblat", "Quimby", "about", "the", "form", "."},
+        {"The", "form", "is", "ready", "."}};
+    for (int k = 0; k < 20; k++) {
+      for (String[] s : sentences) {
+        int at = java.util.Arrays.asList(s).indexOf("Zorblat");
+        Span[] names = at < 0 ? new Span[0] : new Span[] {new Span(at, at + 2, "person")};
+        samples.add(new NameSample(s, names, true));
+      }
+    }
+    TrainingParameters params = new TrainingParameters();
+    params.put(TrainingParameters.ITERATIONS_PARAM, 30);
+    params.put(TrainingParameters.CUTOFF_PARAM, 0);
+    TokenNameFinderModel trained = NameFinderME.train("en", null,
+        new CollectionObjectStream<>(samples), params, new TokenNameFinderFactory());
+    Path file = dir.resolve("user-opennlp.bin");
+    try (OutputStream os = Files.newOutputStream(file)) {
+      trained.serialize(os);
+    }
+    NameDetector d = NameDetector.builder().model(file).rules(false).build();
+    assertEquals(Set.of("Zorblat Quimby"),
+        values(d, "We called Zorblat Quimby about the form.", EntityType.PERSON));
   }
 
   @Test

@@ -67,6 +67,26 @@ public final class Lexicon {
     return token.toLowerCase(Locale.ROOT);
   }
 
+  static Set<String> titles() {
+    return TITLES;
+  }
+
+  static Set<String> patientWords() {
+    return PATIENT_WORDS;
+  }
+
+  static Set<String> greetings() {
+    return Set.of("dear", "hi", "hello", "hey");
+  }
+
+  static Set<String> signOffs() {
+    return SIGN_OFFS;
+  }
+
+  static Set<String> particles() {
+    return PARTICLES;
+  }
+
   public static boolean isTitle(String token) {
     return TITLES.contains(lower(token));
   }

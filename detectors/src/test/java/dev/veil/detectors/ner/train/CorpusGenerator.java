@@ -19,11 +19,20 @@ final class CorpusGenerator {
   private final Pools pools;
   private final boolean heldOut;
   private final Random r;
+  private double lowerShare = 0.07;
+  private double upperShare = 0.05;
 
   CorpusGenerator(Pools pools, boolean heldOut, long seed) {
     this.pools = pools;
     this.heldOut = heldOut;
     this.r = new Random(seed);
+  }
+
+  /** Shares of texts written entirely in lower case and in upper case (defaults 7% and 5%). */
+  CorpusGenerator recasing(double lower, double upper) {
+    this.lowerShare = lower;
+    this.upperShare = upper;
+    return this;
   }
 
   /** {@code n} texts, a share {@code noEntityShare} of them from the no-entity templates. */
@@ -44,9 +53,9 @@ final class CorpusGenerator {
         one = join(one, two, r.nextDouble() < 0.3 ? "\n" : " ");
       }
       double c = r.nextDouble();
-      if (c < 0.07) {
+      if (c < lowerShare) {
         one = recase(one, false);
-      } else if (c < 0.12) {
+      } else if (c < lowerShare + upperShare) {
         one = recase(one, true);
       }
       out.add(one);

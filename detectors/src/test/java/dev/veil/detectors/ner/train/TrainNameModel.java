@@ -16,7 +16,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import dev.veil.detectors.ner.internal.NameFeatures;
+import dev.veil.detectors.ner.internal.VeilNameModel;
 import opennlp.tools.dictionary.Dictionary;
+import opennlp.tools.ml.EventTrainer;
+import opennlp.tools.ml.TrainerFactory;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
+import opennlp.tools.ml.model.Event;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
@@ -35,27 +42,40 @@ import opennlp.tools.util.TrainingParameters;
  *
  * (add {@code -Dexec.args="--texts 3000 --out /tmp/x"} for a quick trial run)
  *
- * <p>Arguments (optional): {@code --texts N} training texts (default 14000), {@code --out DIR},
+ * <p>Arguments (optional): {@code --texts N} training texts (default 20000), {@code --out DIR},
  * {@code --variants a,b} (names from {@link #VARIANTS}).
  */
 public final class TrainNameModel {
   static final long SEED = 20261129L;
-  static final double GRAMMAR_SHARE = 0.45;
+  static double GRAMMAR_SHARE = 0.45;
+  static double LOWER_SHARE = 0.14;
+  static double UPPER_SHARE = 0.07;
   static final String MODEL_FILE = "en-veil-names.bin";
   static final String MANIFEST_FILE = "en-veil-names.manifest.properties";
 
   private TrainNameModel() {}
 
-  record Variant(String name, String algorithm, boolean gazetteers, int iterations, int cutoff) {}
+  /**
+   * A candidate model. {@code veil} variants use Veil's feature extractor ({@link NameFeatures})
+   * and Viterbi decoder; the others use OpenNLP's generic feature generators (the previous model).
+   */
+  record Variant(String name, String algorithm, boolean veil, boolean gazetteers, int iterations,
+      int cutoff, Map<String, String> extra) {}
 
   static final List<Variant> VARIANTS = List.of(
-      new Variant("maxent+gazetteer", "MAXENT", true, 100, 3),
-      new Variant("perceptron+gazetteer", "PERCEPTRON", true, 150, 3),
-      new Variant("perceptron-no-gazetteer", "PERCEPTRON", false, 150, 3));
+      new Variant("veil-perceptron", "PERCEPTRON", true, true, 100, 2, Map.of()),
+      new Variant("veil-maxent-qn", "MAXENT_QN", true, true, 200, 2, Map.of()),
+      new Variant("opennlp-features-perceptron", "PERCEPTRON", false, true, 150, 3, Map.of()));
+
+  /** The variants trained by default; the others are trained when named with --variants. */
+  static final List<String> DEFAULT_VARIANTS = List.of("veil-perceptron", "veil-maxent-qn");
 
   public static void main(String[] args) throws Exception {
-    int texts = 14000;
-    List<String> variants = null;
+    int texts = 20000;
+    List<String> variants = DEFAULT_VARIANTS;
+    int devErrors = 0;
+    boolean skipHeldOut = false;
+    boolean devOnly = false;
     Path out = Paths.get("detectors/src/main/resources/dev/veil/detectors/ner");
     if (!Files.isDirectory(out)) {
       out = Paths.get("src/main/resources/dev/veil/detectors/ner"); // run from detectors/
@@ -65,6 +85,11 @@ public final class TrainNameModel {
         case "--texts": texts = Integer.parseInt(args[i + 1]); break;
         case "--out": out = Paths.get(args[i + 1]); break;
         case "--variants": variants = List.of(args[i + 1].split(",")); break;
+        case "--dev-errors": devErrors = Integer.parseInt(args[i + 1]); break;
+        case "--skip-heldout": skipHeldOut = Boolean.parseBoolean(args[i + 1]); break;
+        case "--dev-only": devOnly = Boolean.parseBoolean(args[i + 1]); break;
+        case "--grammar-share": GRAMMAR_SHARE = Double.parseDouble(args[i + 1]); break;
+        case "--lower-share": LOWER_SHARE = Double.parseDouble(args[i + 1]); break;
         default: throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
@@ -74,13 +99,22 @@ public final class TrainNameModel {
     List<String> trainWith = split(TrainingTemplates.WITH_ENTITIES, false);
     List<String> trainNo = split(TrainingTemplates.NO_ENTITIES, false);
     List<Labeled> train = new CorpusGenerator(pools, false, SEED)
-        .generate(trainWith, trainNo, texts, 0.5, GRAMMAR_SHARE);
+        .recasing(LOWER_SHARE, UPPER_SHARE).generate(trainWith, trainNo, texts, 0.5, GRAMMAR_SHARE);
     List<Labeled> dev = new CorpusGenerator(pools, true, SEED + 1).generate(
         split(TrainingTemplates.WITH_ENTITIES, true), split(TrainingTemplates.NO_ENTITIES, true),
         2000, 0.4);
+    if (devOnly) {
+      // score the model already in --out on the development set (for post-processing changes)
+      NameDetector d = NameDetector.builder().model(out.resolve(MODEL_FILE)).build();
+      System.out.println("dev " + score(d, dev).oneLine());
+      printErrors(d, dev, devErrors);
+      return;
+    }
     List<Labeled> heldOut = EvaluateNames.heldOutSet(pools);
     List<NameSample> samples = Samples.toSamples(train);
     Map<String, Object> gaz = gazetteers(pools);
+    NameFeatures features = new NameFeatures(words(gaz, "gaz-first"), words(gaz, "gaz-last"),
+        words(gaz, "gaz-place"), CommonWords.build(trainWith, trainNo));
     System.out.printf(Locale.ROOT, "corpus: %d texts, %d sentences; gazetteers %s%n",
         train.size(), samples.size(), sizes(gaz));
 
@@ -93,15 +127,21 @@ public final class TrainNameModel {
         continue;
       }
       long t0 = System.nanoTime();
-      TokenNameFinderModel model = train(v, samples, gaz);
-      long trainMs = (System.nanoTime() - t0) / 1_000_000;
       Path tmp = Files.createTempFile("veil-ner-", ".bin");
       try (OutputStream os = Files.newOutputStream(tmp)) {
-        model.serialize(os);
+        if (v.veil()) {
+          trainVeil(v, samples, features).write(os);
+        } else {
+          train(v, samples, gaz).serialize(os);
+        }
       }
+      long trainMs = (System.nanoTime() - t0) / 1_000_000;
       NameDetector detector = NameDetector.builder().model(tmp).build();
       Scores devScores = score(detector, dev);
-      Scores heldScores = score(detector, heldOut);
+      Scores heldScores = skipHeldOut ? new Scores() : score(detector, heldOut);
+      if (devErrors > 0) {
+        printErrors(detector, dev, devErrors);
+      }
       double selection = devScores.f1("person") + devScores.f1("location")
           + devScores.f1("organization");
       long size = Files.size(tmp);
@@ -131,7 +171,10 @@ public final class TrainNameModel {
     report.put("algorithm", best.algorithm());
     report.put("iterations", Integer.toString(best.iterations()));
     report.put("cutoff", Integer.toString(best.cutoff()));
-    report.put("features", featureSummary(best.gazetteers()));
+    report.put("trainerParams", best.extra().isEmpty() ? "defaults"
+        : new java.util.TreeMap<>(best.extra()).toString());
+    report.put("features", best.veil() ? VEIL_FEATURES : featureSummary(best.gazetteers()));
+    report.put("commonWords", Integer.toString(features.common().size()));
     report.put("seed", Long.toString(SEED));
     report.put("corpus.texts", Integer.toString(train.size()));
     report.put("corpus.sentences", Integer.toString(samples.size()));
@@ -140,7 +183,9 @@ public final class TrainNameModel {
         + (TrainingTemplates.WITH_ENTITIES.size() + TrainingTemplates.NO_ENTITIES.size()
         - trainWith.size() - trainNo.size()) + " more kept for the development set)");
     report.put("corpus.mix", Math.round(GRAMMAR_SHARE * 100)
-        + "% phrase grammar; of the rest, 50% no-entity templates");
+        + "% phrase grammar; of the rest, 50% no-entity templates; "
+        + Math.round(LOWER_SHARE * 100) + "% recased to lower case, "
+        + Math.round(UPPER_SHARE * 100) + "% to upper case");
     report.put("gazetteerShare", Double.toString(GAZETTEER_SHARE));
     report.put("gazetteers", sizes(gaz));
     report.put("opennlp", "2.5.6");
@@ -162,6 +207,107 @@ public final class TrainNameModel {
     TokenNameFinderFactory factory = TokenNameFinderFactory.create(null,
         featureXml(v.gazetteers()).getBytes(StandardCharsets.UTF_8), resources, new BioCodec());
     return NameFinderME.train("en", null, new CollectionObjectStream<>(samples), params, factory);
+  }
+
+  static final String VEIL_FEATURES = "one hand-written extractor (NameFeatures), per token once "
+      + "per sentence: window(-2..+2) lower-cased token and shape; shape bigrams; previous and "
+      + "next word given the current shape; prefix 3, suffixes 2-4; window(-1..+1) gazetteer "
+      + "flags (first names, surnames, place words); common-word flag with shape, window(-1..+1); "
+      + "cue-word class window(-2..+2) (title, patient, greeting, sign-off, particle, place "
+      + "preposition, kin, reporting verb, organization word); sentence casing "
+      + "(lower/upper/title/mixed) alone and with "
+      + "shape, gazetteer and common-word flags; sentence begin; previous label and previous "
+      + "label with shape; first-order Viterbi over BIO labels";
+
+  /** Trains weights with OpenNLP's event trainer over Veil's features (gold previous labels). */
+  static VeilNameModel trainVeil(Variant v, List<NameSample> samples, NameFeatures features)
+      throws IOException {
+    List<Event> events = new ArrayList<>();
+    for (NameSample sample : samples) {
+      String[] tokens = sample.getSentence();
+      String[] labels = new String[tokens.length];
+      java.util.Arrays.fill(labels, "O");
+      for (opennlp.tools.util.Span sp : sample.getNames()) {
+        for (int k = sp.getStart(); k < sp.getEnd(); k++) {
+          labels[k] = (k == sp.getStart() ? "B-" : "I-") + sp.getType();
+        }
+      }
+      NameFeatures.Sentence s = features.sentence(tokens, 0, tokens.length);
+      for (int i = 0; i < tokens.length; i++) {
+        List<String> ctx = new ArrayList<>(48);
+        s.features(i, (t, value) -> ctx.add(NameFeatures.TEMPLATES[t] + value));
+        String prev = i == 0 ? VeilNameModel.startLabel() : labels[i - 1];
+        ctx.add(NameFeatures.TEMPLATES[NameFeatures.PO] + prev);
+        ctx.add(NameFeatures.TEMPLATES[NameFeatures.PO_S0]
+            + VeilNameModel.prevShapeValue(prev, s.shape(i)));
+        events.add(new Event(labels[i], ctx.toArray(new String[0])));
+      }
+    }
+    TrainingParameters params = new TrainingParameters();
+    params.put(TrainingParameters.ALGORITHM_PARAM, v.algorithm());
+    params.put(TrainingParameters.ITERATIONS_PARAM, v.iterations());
+    params.put(TrainingParameters.CUTOFF_PARAM, v.cutoff());
+    params.put(TrainingParameters.THREADS_PARAM, 2);
+    params.put("DataIndexer", "OnePass");
+    v.extra().forEach(params::put);
+    EventTrainer trainer = TrainerFactory.getEventTrainer(params, new HashMap<>());
+    AbstractModel model = (AbstractModel) trainer.train(new CollectionObjectStream<>(events));
+    Object[] data = model.getDataStructures();
+    @SuppressWarnings("unchecked")
+    Map<String, Context> pmap = (Map<String, Context>) data[1];
+    String[] outcomes = (String[]) data[2];
+    Map<String, float[]> predicates = new HashMap<>();
+    for (Map.Entry<String, Context> e : pmap.entrySet()) {
+      float[] w = new float[outcomes.length];
+      int[] o = e.getValue().getOutcomes();
+      double[] p = e.getValue().getParameters();
+      boolean any = false;
+      for (int k = 0; k < o.length; k++) {
+        w[o[k]] = (float) p[k];
+        any |= p[k] != 0;
+      }
+      if (any) {
+        predicates.put(e.getKey(), w);
+      }
+    }
+    Map<String, String> info = new java.util.LinkedHashMap<>();
+    info.put("variant", v.name());
+    info.put("algorithm", v.algorithm());
+    info.put("seed", Long.toString(SEED));
+    return VeilNameModel.of(info, outcomes, features, predicates);
+  }
+
+  /** Development-set errors (never held-out ones), for looking at what the model gets wrong. */
+  private static void printErrors(NameDetector detector, List<Labeled> dev, int max) {
+    int shown = 0;
+    for (Labeled l : dev) {
+      Set<String> gold = new java.util.TreeSet<>();
+      for (Labeled.Gold g : l.gold()) {
+        gold.add(g.type() + ":" + l.text().substring(g.start(), g.end()) + "@" + g.start());
+      }
+      Set<String> found = new java.util.TreeSet<>();
+      for (Finding f : detector.detect(DetectorInput.of(l.text()))) {
+        found.add(Scores.typeName(f.type()) + ":" + f.valueIn(l.text()) + "@" + f.start());
+      }
+      if (!gold.equals(found) && shown++ < max) {
+        Set<String> fn = new java.util.TreeSet<>(gold);
+        fn.removeAll(found);
+        Set<String> fp = new java.util.TreeSet<>(found);
+        fp.removeAll(gold);
+        System.out.println("DEV | " + l.text().replace("\n", " / ") + "\n   missed " + fn
+            + "\n   wrong " + fp);
+      }
+    }
+  }
+
+  private static Set<String> words(Map<String, Object> gaz, String name) {
+    Set<String> out = new java.util.HashSet<>();
+    for (StringList entry : (Dictionary) gaz.get(name)) {
+      if (entry.size() == 1) {
+        out.add(entry.getToken(0).toLowerCase(Locale.ROOT));
+      }
+    }
+    return out;
   }
 
   static Scores score(NameDetector detector, List<Labeled> texts) {

@@ -116,7 +116,58 @@ final class TrainingTemplates {
       "The package for {PER} was delivered to the {LOC} address.",
       "Please review the chart of {PER} before the {DAY} meeting.",
       "{TITLE} {FIRST} {LAST} joined {ORG} as chief of {DEPT}.",
-      "Grandmother {FIRST} came with the patient from {LOC}.");
+      "Grandmother {FIRST} came with the patient from {LOC}.",
+      // more registers: chat, HR, legal, travel, support transcripts, forms, lists, code
+      "can u tell {FIRST} the meeting moved to {DAY}",
+      "lol {FIRST} forgot the keys again",
+      "omg {first} just called, she is at {ORG} now",
+      "@{FIRST} pls review the draft before {DAY}",
+      "{FIRST}: is the server down?\n{FIRST}: yes, restarting now",
+      "Agent: Thank you for calling {ORG}, this is {FIRST}.\nCaller: Hi, I'm {PER}.",
+      "[{TIME}] {FIRST}: sent the file to {PER}",
+      "Employee {PER} (ID {NUM}) transferred to the {LOC} office.",
+      "The employment agreement between {ORG} and {PER} ends on {DATE}.",
+      "Witness statement of {PER}, resident of {LOC}.",
+      "Landlord: {PER}; Tenant: {PER}; Property: {NUM} Oak Road, {LOC}",
+      "Flight from {LOC} to {LOC} booked for {PER}.",
+      "Hotel reservation under the name {LAST}, arriving {DATE}.",
+      "Passenger {LAST}/{FIRST} MR, seat {NUM}",
+      "Interview with {PER} scheduled at the {LOC} site.",
+      "Candidate: {PER}\nReferred by: {PER}\nLocation: {LOC}",
+      "Payroll question from {FIRST} {LAST} in {DEPT}.",
+      "// TODO({FIRST}): remove this hack before release",
+      "# author: {PER}",
+      "Reviewed-by: {PER}",
+      "git commit by {FIRST} {LAST} on {DATE}",
+      "{LAST}, {FIRST}; {LAST}, {FIRST}; {LAST}, {FIRST}",
+      "Attendees: {PER}, {PER}, {PER}",
+      "1. {PER} - {DEPT}\n2. {PER} - {DEPT}",
+      "name,city\n{PER},{LOC}\n{PER},{LOC}",
+      "| {PER} | {LOC} | {NUM} |",
+      "Contact person: {TITLE} {PER}, {ORG}, {LOC}",
+      "Summarize this email from {PER} about the {ORG} contract.",
+      "Write a reply to {FIRST} saying I will be in {LOC} next week.",
+      "Translate this letter for {TITLE} {LAST} into Spanish.",
+      "Draft a reference letter for my former colleague {PER}.",
+      "Can you rewrite this so {FIRST} doesn't get upset?",
+      "My sister {FIRST} and her husband {FIRST} live near {LOC}.",
+      "I met {FIRST} at {ORG} last {MONTH}; {FIRST} works in {DEPT}.",
+      "Both {FIRST} and {FIRST} were at the party in {LOC}.",
+      "{PER} visited {LOC} and then {LOC} with {ORG}.",
+      "On {DATE}, {PER} filed a complaint with {ORG}.",
+      "{ORG} acquired a startup based in {LOC}.",
+      "Visiting hours for {PER} are {TIME} to {TIME}.",
+      "The neighbor, {LAST}, called the police at {TIME}.",
+      "Baby {FIRST} was born at {ORG} on {DATE}.",
+      "{FIRST}'s mom says {FIRST} has a fever.",
+      "Teacher {TITLE} {LAST} says {FIRST} missed class on {DAY}.",
+      "GUEST LIST: {PER}, {PER}",
+      "Thanks to {PER} and the team at {ORG} for the help!",
+      "I live in {LOC} but my doctor is in {LOC}.",
+      "We drove from {loc} to {loc} yesterday",
+      "tell {first} {last} the results are ready",
+      "is {first} coming to the {loc} office on {DAY}?",
+      "SEND TO {PER} AT {ORG}, {LOC}");
 
   static final List<String> NO_ENTITIES = List.of(
       "Patient was seen today for follow-up of {DIS}.",
@@ -230,7 +281,24 @@ final class TrainingTemplates {
       "DIAGNOSIS: {DIS}",
       "TAKE {DRUG} EVERY MORNING",
       "{DIS} Awareness Month is in {MONTH}.",
-      "Living with {DIS}: a guide for families.");
+      "Living with {DIS}: a guide for families.",
+      "Max Dose Per Day",
+      "Quick Start Guide",
+      "Set Timeout to {NUM} seconds in Settings.",
+      "Open Source License Summary",
+      "Mark as Read",
+      "Grace Period Policy",
+      "Frequently Asked Questions",
+      "Annual Wellness Visit Checklist",
+      "Use Case: Refund Request",
+      "Step {NUM}: Click Save and Close.",
+      "The Help Desk will reopen on {DAY}.",
+      "Ask the Pharmacy Team about {DRUG}.",
+      "North Wing is closed for cleaning.",
+      "lol that was fast thx",
+      "ok will do",
+      "can someone check the logs?",
+      "THANK YOU FOR YOUR ORDER");
 
   // A small phrase grammar (training only): subject + verb + object + tail gives tens of thousands
   // of contexts, so the model cannot learn names from a few fixed neighbours. Capitalized
@@ -240,28 +308,67 @@ final class TrainingTemplates {
       "Her mother", "The nurse", "Our office in {LOC}", "{ORG}", "The {DEPT} team", "{DRUG}",
       "{DIS}", "The doctor", "Someone from {ORG}", "We", "I", "They", "The pharmacist",
       "The {LOC} branch", "{PROD}", "Everyone", "The caller", "His wife {FIRST}", "{first}",
-      "{NAMED:Will}", "{NAMED:Hope}", "{NAMED:Mark}", "{NAMED:June}", "{MONTH}", "Nobody"};
+      "{NAMED:Will}", "{NAMED:Hope}", "{NAMED:Mark}", "{NAMED:June}", "{MONTH}", "Nobody",
+      "my neighbour {FIRST}", "our client {PER}", "{LAST}", "Mrs {LAST} from {LOC}",
+      "the guy from {ORG}", "{PER} ({ORG})", "{FIRST} in accounting", "my coworker {PER}",
+      "a friend of {FIRST}", "{PER}, the new manager,", "{first} {last}", "{LAST} and {LAST}",
+      "Grandpa {FIRST}", "{ORG} in {LOC}", "The lawyer for {PER}", "{PER} from {LOC}",
+      "{LOC} office", "{LOC} clinic staff", "Our {LOC} store", "{ORG} staff", "{ORG} support",
+      "the {ORG} rep", "{LOC} police", "Someone in {LOC}", "{LOC} hospital", "My GP in {LOC}",
+      "{PER} of {ORG}", "{TITLE} {LAST} at {ORG}", "Password Reset Help", "Annual Review Team",
+      "The Claims Desk", "Prior Auth Support", "{PROD} Admin"};
   private static final String[] VERBS = {
       "called about", "asked about", "is worried about", "wrote to", "mentioned", "recommended",
       "met with", "is waiting for", "reviewed", "spoke with", "emailed", "visited",
       "complained about", "forgot", "paid", "needs", "cancelled", "confirmed", "replaced",
       "will call", "will see", "can meet", "has switched to", "stopped taking", "saw",
       "travelled to", "works with", "sent a letter to", "thanked", "is allergic to", "moved to",
-      "referred", "blamed", "compared", "trusts", "was treated for", "prefers"};
+      "referred", "blamed", "compared", "trusts", "was treated for", "prefers",
+      "lives near", "grew up in", "is staying with", "flew to", "introduced", "hired",
+      "texted", "works for", "is married to", "drove to", "left", "joined", "reported",
+      "owes money to", "signed for", "recommended me to", "is visiting", "relocated to",
+      "has an appointment with", "was discharged from", "interviewed", "billed"};
   private static final String[] OBJECTS = {
       "{PER}", "{PER}", "{FIRST}", "{LAST}", "{TITLE} {LAST}", "{DRUG}", "{DRUG}", "{DIS}",
       "{DIS}", "{LOC}", "{LOC}", "{ORG}", "{ORG}", "the results", "the invoice", "{PROD}",
       "the {DEPT} clinic", "her sister {FIRST}", "the bill", "the new policy", "{DEPT}",
       "a specialist in {LOC}", "{first} {last}", "the claim", "his account at {ORG}",
-      "everyone", "the pharmacy", "the referral", "{NAMED:Rose}", "{NAMED:Bill}"};
+      "everyone", "the pharmacy", "the referral", "{NAMED:Rose}", "{NAMED:Bill}",
+      "{PER} and {PER}", "my cousin {FIRST}", "{LOC}, {LOC}", "{ORG} headquarters",
+      "the office of {TITLE} {PER}", "{first}", "{loc}", "{org}", "{LAST}'s family",
+      "{PER}'s lawyer", "a clinic near {LOC}", "the {LOC} office", "{TITLE} {FIRST} {LAST}",
+      "{FIRST} {LAST} in {LOC}", "the team at {ORG}", "the {LOC} site", "{ORG} in {LOC}",
+      "the Annual Report", "the Quarterly Review", "Customer Service", "the Help Desk",
+      "the Member Portal", "{ORG}'s billing team", "{LOC} and {LOC}"};
   private static final String[] TAILS = {
       "", "", "", " yesterday", " on {DAY}", " last week", " in {MONTH}", " again",
       " before the appointment", " for {FIRST}", " with {PER}", " in {LOC}", " at {ORG}",
       " after taking {DRUG}", " because of {DIS}", " twice", " this morning", " by phone",
       " on {DATE}", " at {TIME}", " and {PER}", " and {DRUG}"};
-  private static final String[] ENDS = {".", ".", ".", "!", "?", ",", ""};
+  private static final String[] ENDS = {".", ".", ".", "!", "?", ",", "", " lol", " thx",
+      " asap", " :)"};
+  private static final String[] OPENERS = {
+      "Hi team, ", "FYI ", "Quick question: ", "As discussed, ", "Update: ", "btw ", "ok so ",
+      "Per my last email, ", "Note: ", "Reminder - ", "hey, ", "URGENT: ", "Yesterday ",
+      "According to the chart, ", "In {MONTH}, ", "After the call, ", "Also, ", "Sorry, "};
+
+  /** Every literal of the phrase grammar (for the common-word lexicon). */
+  static String[] grammarLiterals() {
+    java.util.List<String> all = new java.util.ArrayList<>();
+    for (String[] part : new String[][] {SUBJECTS, VERBS, OBJECTS, TAILS, OPENERS}) {
+      all.addAll(java.util.Arrays.asList(part));
+    }
+    return all.toArray(new String[0]);
+  }
 
   static String composed(java.util.Random r) {
+    if (r.nextDouble() < 0.3) {
+      String o = OPENERS[r.nextInt(OPENERS.length)];
+      String rest = SUBJECTS[r.nextInt(SUBJECTS.length)] + " " + VERBS[r.nextInt(VERBS.length)]
+          + " " + OBJECTS[r.nextInt(OBJECTS.length)] + TAILS[r.nextInt(TAILS.length)]
+          + ENDS[r.nextInt(ENDS.length)];
+      return o + rest;
+    }
     return SUBJECTS[r.nextInt(SUBJECTS.length)] + " " + VERBS[r.nextInt(VERBS.length)] + " "
         + OBJECTS[r.nextInt(OBJECTS.length)] + TAILS[r.nextInt(TAILS.length)]
         + ENDS[r.nextInt(ENDS.length)];

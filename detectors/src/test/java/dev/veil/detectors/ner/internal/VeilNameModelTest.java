@@ -1,0 +1,121 @@
+package dev.veil.detectors.ner.internal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.StringLength;
+import opennlp.tools.util.Span;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class VeilNameModelTest {
+  private static final VeilNameModel BUNDLED = bundled();
+
+  private static VeilNameModel bundled() {
+    try (InputStream in = VeilNameModel.class.getResourceAsStream(
+        "/dev/veil/detectors/ner/en-veil-names.bin")) {
+      return VeilNameModel.read(in);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      "anna, 0", "Anna, 1", "WHO, 2", "J, 3", "McKay, 4", "2024, 5", "A1, 6", "',', 7",
+      "e-mail, 8", "Ölçer, 1", "ÖZ, 2"})
+  void shapes(String token, int shape) {
+    assertEquals(shape, NameFeatures.shapeOf(token));
+  }
+
+  @Test
+  void lowerFormIsTheTokenItselfWhenAlreadyLower() {
+    String t = "anna";
+    assertTrue(NameFeatures.lowerOf(t) == t);
+    assertEquals("anna", NameFeatures.lowerOf("ANNA"));
+  }
+
+  @Test
+  void writeThenReadGivesTheSameDecisions() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    BUNDLED.write(out);
+    BufferedInputStream in = new BufferedInputStream(new ByteArrayInputStream(out.toByteArray()));
+    assertTrue(VeilNameModel.isVeilModel(in));
+    VeilNameModel again = VeilNameModel.read(in);
+    for (String s : List.of("Pt Jonas Berg flew in from Oslo yesterday .",
+        "ask maria lopez to call the office in leeds", "THE INVOICE FOR ANNA KOWALSKI")) {
+      String[] tokens = Tokens.of(s).slice(0, Tokens.of(s).size());
+      assertArrayEquals(BUNDLED.find(tokens), again.find(tokens));
+    }
+  }
+
+  @Test
+  void rejectsOtherFiles() {
+    assertThrows(IOException.class,
+        () -> VeilNameModel.read(new ByteArrayInputStream("PK not ours".getBytes())));
+  }
+
+  /** A hand-made model: a capitalized word after "dr" is a person. */
+  @Test
+  void decodesHandMadeWeights() {
+    Map<String, float[]> p = new HashMap<>();
+    String[] labels = {"O", "B-person", "I-person"};
+    p.put("bias=1", new float[] {2f, 0f, 0f});
+    p.put("w-1|Cap=dr", new float[] {0f, 5f, 0f});
+    p.put("po&s0=B-person|Cap", new float[] {0f, 0f, 6f});
+    NameFeatures f = new NameFeatures(Set.of(), Set.of(), Set.of(), Set.of());
+    VeilNameModel m = VeilNameModel.of(Map.of(), labels, f, p);
+    Span[] spans = m.find(new String[] {"ask", "dr", "Okafor", "Bell", "now"});
+    assertEquals(1, spans.length);
+    assertEquals(new Span(2, 4, "person"), new Span(spans[0].getStart(), spans[0].getEnd(),
+        spans[0].getType()));
+    assertTrue(spans[0].getProb() > 0.5 && spans[0].getProb() <= 1.0);
+  }
+
+  @Property(tries = 200, seed = "20261129")
+  void spansAreOrderedDisjointAndInside(@ForAll @StringLength(max = 200) String text) {
+    Tokens t = Tokens.of(text);
+    String[] tokens = t.slice(0, t.size());
+    int end = 0;
+    for (Span s : BUNDLED.find(tokens)) {
+      assertTrue(s.getStart() >= end && s.getEnd() > s.getStart() && s.getEnd() <= tokens.length);
+      assertTrue(s.getProb() >= 0 && s.getProb() <= 1);
+      end = s.getEnd();
+    }
+  }
+
+  @Property(tries = 100, seed = "20261129")
+  void featuresDoNotDependOnOtherSentences(@ForAll @StringLength(max = 80) String a,
+      @ForAll @StringLength(max = 80) String b) {
+    // the decoder keeps no state: the same sentence gives the same spans before and after another
+    Tokens ta = Tokens.of(a);
+    String[] sa = ta.slice(0, ta.size());
+    List<String> first = describe(BUNDLED.find(sa));
+    Tokens tb = Tokens.of(b);
+    BUNDLED.find(tb.slice(0, tb.size()));
+    assertEquals(first, describe(BUNDLED.find(sa)));
+  }
+
+  private static List<String> describe(Span[] spans) {
+    List<String> out = new ArrayList<>();
+    for (Span s : spans) {
+      out.add(s.getStart() + ":" + s.getEnd() + ":" + s.getType() + ":" + s.getProb());
+    }
+    return out;
+  }
+}
