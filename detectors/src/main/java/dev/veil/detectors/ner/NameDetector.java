@@ -194,7 +194,27 @@ public final class NameDetector implements Detector {
     boolean after = to < t.size() && t.joined(to - 1) && Character.isLetterOrDigit(t.token(to).charAt(0));
     boolean before = from > 0 && t.joined(from - 1)
         && Character.isLetterOrDigit(t.token(from - 1).charAt(t.token(from - 1).length() - 1));
-    return after || before || inEmailAddress(t, from, to);
+    return after || before || inEmailAddress(t, from, to) || inUrl(t, from, to);
+  }
+
+  /**
+   * "https://patient.clinic-rheinland.de/share/...": a word inside a URL is part of the URL, which
+   * the URL detector reports whole; a name found there would split it.
+   */
+  private static boolean inUrl(Tokens t, int from, int to) {
+    int a = from;
+    while (a > 0 && t.joined(a - 1)) {
+      a--;
+    }
+    int b = to;
+    while (b < t.size() && t.joined(b - 1)) {
+      b++;
+    }
+    StringBuilder run = new StringBuilder();
+    for (int i = a; i < b; i++) {
+      run.append(t.token(i));
+    }
+    return run.indexOf("://") >= 0 || run.indexOf("www.") >= 0 || run.indexOf("WWW.") >= 0;
   }
 
   /**

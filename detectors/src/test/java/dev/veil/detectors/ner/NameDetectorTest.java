@@ -99,6 +99,14 @@ class NameDetectorTest {
   }
 
   @Test
+  void wordsInsideUrlsAreNotNamesOrPlaces() {
+    String text = "Note: link https://patient.clinic-rheinland.de/share/QLry2yGBuf18?dl=1 and www.Berlin-Charite.de/Anna";
+    for (EntityType type : List.of(EntityType.PERSON, EntityType.LOCATION, EntityType.ORGANIZATION)) {
+      assertEquals(Set.of(), values(DETECTOR, text, type), type.name());
+    }
+  }
+
+  @Test
   void rosterNamesAreAlwaysFound() {
     NameDetector d = NameDetector.builder().roster(List.of("Zyxo Qwertyanski")).build();
     String text = "the results for zyxo qwertyanski came back; Qwertyanski is fine.";
