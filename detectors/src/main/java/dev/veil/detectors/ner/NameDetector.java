@@ -176,7 +176,7 @@ public final class NameDetector implements Detector {
             from -= 2;
           }
           if (type == null || p < minScore || onlyInitials(t, from, to) || gluedToCode(t, from, to)
-              || (type == EntityType.PERSON && isEponym(t, to))) {
+              || (type == EntityType.PERSON && (isEponym(t, to) || isStreetName(t, from, to)))) {
             continue;
           }
           candidates.add(new Candidate(type, from, to, p, 1));
@@ -295,6 +295,39 @@ public final class NameDetector implements Detector {
       }
     }
     return true;
+  }
+
+  private static final Set<String> STREET_TYPES = Set.of("street", "st", "avenue", "ave", "road", "rd", "boulevard",
+      "blvd", "lane", "ln", "drive", "dr", "court", "ct", "way", "place", "pl", "terrace", "parkway", "pkwy", "circle",
+      "highway", "hwy", "square", "trail", "close", "crescent", "row", "mews", "strasse", "straße", "weg", "allee");
+  private static final Set<String> STREET_WORDS = Set.of("street", "avenue", "road", "boulevard", "lane", "drive",
+      "terrace", "parkway", "highway", "crescent", "mews");
+
+  /**
+   * "8775 Lincoln Boulevard", "12 Kennedy Street": a name after a house number and before (or
+   * ending in) a street type names the street; the street address detector reports the whole line,
+   * house number included, and a PERSON span here would win over it and leave the number out.
+   */
+  private static boolean isStreetName(Tokens t, int from, int to) {
+    String last = t.token(to - 1).toLowerCase(java.util.Locale.ROOT);
+    if (STREET_WORDS.contains(last)) {
+      return true;
+    }
+    boolean typeFollows = to < t.size() && STREET_TYPES.contains(t.token(to).toLowerCase(java.util.Locale.ROOT));
+    boolean numberBefore = from > 0 && isHouseNumber(t.token(from - 1));
+    return numberBefore && (typeFollows || STREET_TYPES.contains(last));
+  }
+
+  private static boolean isHouseNumber(String tok) {
+    int digits = 0;
+    for (int i = 0; i < tok.length(); i++) {
+      if (Character.isDigit(tok.charAt(i))) {
+        digits++;
+      } else if (i < tok.length() - 1 || !Character.isLetter(tok.charAt(i))) {
+        return false;
+      }
+    }
+    return digits >= 1 && digits <= 6;
   }
 
   /** "Parkinson's disease", "Down syndrome", "Foley catheter": a surname naming a thing. */

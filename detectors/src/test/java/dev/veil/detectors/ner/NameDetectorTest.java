@@ -93,6 +93,8 @@ class NameDetectorTest {
       "Explain the difference between a Roth IRA and a 401k.",
       "for (int i = 0; i < names.length; i++) { System.out.println(names[i]); }",
       "Write to john@example.com or to maria.lopez@clinic.org for the forms.",
+      "Note: lives at 8775 Lincoln Boulevard since May.",
+      "Deliver to 12 Kennedy St and call first.",
   })
   void doesNotFlagEponymsDrugsOrWordsAsPersons(String text) {
     assertEquals(Set.of(), values(DETECTOR, text, EntityType.PERSON));
