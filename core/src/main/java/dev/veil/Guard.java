@@ -169,7 +169,7 @@ public final class Guard {
     } else {
       detectInto(text, 0, context, start, all);
     }
-    return OverlapResolver.resolve(all);
+    return OverlapResolver.resolve(all, text);
   }
 
   /** Runs every detector over {@code text}, which starts at {@code offset} in the caller's text. */
@@ -354,7 +354,7 @@ public final class Guard {
             all.add(e);
           }
         }
-        findings = OverlapResolver.resolve(all);
+        findings = OverlapResolver.resolve(all, text);
       }
     } catch (InputTooLargeException e) {
       return failClosed(auditId, context, text.length(), List.of(), INPUT_TOO_LARGE,

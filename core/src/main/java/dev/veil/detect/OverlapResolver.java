@@ -11,8 +11,12 @@ import java.util.TreeMap;
  *
  * <p>Winner rule, applied greedily in this order: higher score; then longer span; then the more
  * {@linkplain dev.veil.EntityType#specificity() specific} type; then earlier start; then type name
- * and detector id (so the result never depends on detector order). A finding is kept only if it
- * overlaps no finding kept before it. The result is sorted by start offset. Exact duplicates (same
+ * and detector id (so the result never depends on detector order). A finding is kept whole if it
+ * overlaps no finding kept before it. A finding that only partly overlaps those kept before it is
+ * not lost: the parts it alone covers are kept as findings of its type (trimmed to letters and
+ * digits when the text is given), so every character some detector reported stays covered and a
+ * redaction never leaves the rest of a value behind ("8775" of "8775 Lincoln Boulevard" when a name
+ * finding won "Lincoln Boulevard"). The result is sorted by start offset. Exact duplicates (same
  * type and span) from different detectors collapse into the best one.
  *
  * <p>Thread-safe and stateless; {@code O(n log n)}.
@@ -29,7 +33,19 @@ public final class OverlapResolver {
 
   private OverlapResolver() {}
 
+  /** As {@link #resolve(List, CharSequence)} without trimming the kept parts of partly covered findings. */
   public static List<Finding> resolve(List<Finding> findings) {
+    return resolve(findings, null);
+  }
+
+  /**
+   * The non-overlapping findings that cover every character of {@code findings}.
+   *
+   * @param text the text the findings point into, or null; when given, the parts kept of a partly
+   *     covered finding are trimmed to their first and last letter or digit, and parts without one
+   *     are dropped
+   */
+  public static List<Finding> resolve(List<Finding> findings, CharSequence text) {
     if (findings.size() <= 1) {
       return List.copyOf(findings);
     }
@@ -42,15 +58,50 @@ public final class OverlapResolver {
         continue;
       }
       var floor = kept.floorEntry(f.start());
-      if (floor != null && floor.getValue().end() > f.start()) {
-        continue;
-      }
+      boolean overlapsFloor = floor != null && floor.getValue().end() > f.start();
       var ceiling = kept.ceilingEntry(f.start());
-      if (ceiling != null && ceiling.getKey() < f.end()) {
+      if (!overlapsFloor && (ceiling == null || ceiling.getKey() >= f.end())) {
+        kept.put(f.start(), f);
         continue;
       }
-      kept.put(f.start(), f);
+      keepUncoveredParts(f, kept, text);
     }
     return List.copyOf(kept.values());
+  }
+
+  /** Adds the parts of {@code f} that no kept finding covers. */
+  private static void keepUncoveredParts(Finding f, TreeMap<Integer, Finding> kept, CharSequence text) {
+    int at = f.start();
+    var floor = kept.floorEntry(at);
+    if (floor != null && floor.getValue().end() > at) {
+      at = floor.getValue().end();
+    }
+    List<int[]> gaps = new ArrayList<>();
+    while (at < f.end()) {
+      var next = kept.ceilingEntry(at);
+      int gapEnd = next == null ? f.end() : Math.min(f.end(), next.getKey());
+      if (gapEnd > at) {
+        gaps.add(new int[] {at, gapEnd});
+      }
+      if (next == null || next.getKey() >= f.end()) {
+        break;
+      }
+      at = next.getValue().end();
+    }
+    for (int[] g : gaps) {
+      int s = g[0];
+      int e = g[1];
+      if (text != null) {
+        while (s < e && !Character.isLetterOrDigit(text.charAt(s))) {
+          s++;
+        }
+        while (e > s && !Character.isLetterOrDigit(text.charAt(e - 1))) {
+          e--;
+        }
+      }
+      if (e > s) {
+        kept.put(s, f.withSpan(new dev.veil.Span(s, e)));
+      }
+    }
   }
 }

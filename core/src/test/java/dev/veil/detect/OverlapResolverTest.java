@@ -53,7 +53,12 @@ class OverlapResolverTest {
     for (int i = 1; i < result.size(); i++) {
       assertTrue(result.get(i - 1).end() <= result.get(i).start(), "sorted and disjoint");
     }
-    assertTrue(findings.containsAll(result), "only input findings are returned");
+    for (Finding r : result) {
+      assertTrue(findings.contains(r) || findings.stream().anyMatch(f -> f.type() == r.type()
+              && f.detector().equals(r.detector()) && f.score() == r.score() && f.start() <= r.start()
+              && r.end() <= f.end()),
+          () -> r + " is neither an input finding nor a part of one");
+    }
     List<Finding> shuffled = new ArrayList<>(findings);
     Collections.shuffle(shuffled, new java.util.Random(findings.size()));
     assertEquals(result, OverlapResolver.resolve(shuffled), "order of detectors does not matter");
@@ -69,6 +74,38 @@ class OverlapResolverTest {
       assertTrue(result.stream().anyMatch(k -> k.span().overlaps(f.span()) && k.score() >= f.score()),
           () -> f + " was dropped without an overlapping winner of at least its score");
     }
+  }
+
+  @Property(tries = 300)
+  void everyReportedCharacterStaysCovered(@ForAll("findings") List<Finding> findings) {
+    List<Finding> result = OverlapResolver.resolve(findings);
+    for (Finding f : findings) {
+      for (int i = f.start(); i < f.end(); i++) {
+        int c = i;
+        assertTrue(result.stream().anyMatch(k -> k.start() <= c && c < k.end()),
+            () -> "character " + c + " of " + f + " is no longer covered");
+      }
+    }
+  }
+
+  @Test
+  void thePartOfALoserThatNoWinnerCoversIsKeptTrimmedToLettersAndDigits() {
+    String text = "lives at 8775 Lincoln Boulevard.";
+    Finding street = Finding.of(EntityType.STREET_ADDRESS, 9, 31, 0.8, "street");
+    Finding name = Finding.of(EntityType.PERSON, 14, 31, 0.9, "ner");
+    assertEquals(List.of(street.withSpan(new dev.veil.Span(9, 13)), name),
+        OverlapResolver.resolve(List.of(street, name), text));
+    assertEquals(List.of(street.withSpan(new dev.veil.Span(9, 14)), name),
+        OverlapResolver.resolve(List.of(street, name)));
+  }
+
+  @Test
+  void aLoserStraddlingTwoWinnersKeepsOnlyItsOwnMiddle() {
+    Finding a = Finding.of(EntityType.DATE, 0, 5, 0.9, "d");
+    Finding b = Finding.of(EntityType.DATE, 10, 15, 0.9, "d");
+    Finding loser = Finding.of(EntityType.OTHER_ID, 3, 12, 0.5, "x");
+    assertEquals(List.of(a, loser.withSpan(new dev.veil.Span(5, 10)), b),
+        OverlapResolver.resolve(List.of(loser, b, a)));
   }
 
   @Provide
