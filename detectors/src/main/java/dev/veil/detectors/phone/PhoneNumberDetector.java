@@ -1,9 +1,6 @@
 package dev.veil.detectors.phone;
 
-import com.google.i18n.phonenumbers.NumberParseException;
-import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
-import com.google.i18n.phonenumbers.Phonenumber;
 import dev.veil.EntityType;
 import dev.veil.Finding;
 import dev.veil.detect.Detector;
@@ -16,16 +13,19 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Telephone and fax numbers (Safe Harbor identifiers D and E), validated by Google libphonenumber:
- * a number must be accepted by {@link PhoneNumberUtil#findNumbers} with {@link
- * PhoneNumberUtil.Leniency#VALID} (a valid number of its region, national prefix present where the
- * region requires one, not a date or time stamp), not only look like one. Numbers without a country
- * code are read in the request's {@link dev.veil.GuardContext#phoneRegion()}.
+ * Telephone and fax numbers (Safe Harbor identifiers D and E), validated by Google libphonenumber
+ * with the checks of {@link PhoneNumberUtil#findNumbers} at {@link PhoneNumberUtil.Leniency#VALID}:
+ * a valid number of its region ({@link PhoneNumberUtil#isValidNumber}), written nationally with the
+ * national prefix where the region's format requires it, not a date or time stamp, not glued to
+ * letters. Numbers without a country code are read in the request's {@link
+ * dev.veil.GuardContext#phoneRegion()}.
  *
  * <p>libphonenumber only sees short candidates: runs of digit groups and phone punctuation with at
- * least seven digits ({@link PhoneCandidates}). A run that is one number is parsed and validated
- * directly; only a valid one, or a long run that may hold several numbers, goes through {@code
- * findNumbers} on the run and a few characters around it. The cost is linear in the text.
+ * least seven digits ({@link PhoneCandidates}, one pass over the text). A run is validated as one
+ * number directly from its digits ({@link PhoneValidator}, no text parsing); if it is not one, the
+ * longest stretches of whole digit groups are tried from left to right, as {@code findNumbers}
+ * does, at most {@value #MAX_TRIES} per run. The cost is linear in the text and, for text without
+ * phone-like digit runs, a single scan.
  *
  * <p>Scores, so that an ID-like number without context stays below the default threshold 0.5:
  * <ul>
@@ -42,18 +42,18 @@ import java.util.Set;
  * ({@link PhoneNumberUtil} is).
  */
 public final class PhoneNumberDetector implements Detector {
-  static final Words CONTEXT = Words.en("phone", "tel", "telephone", "fax", "mobile", "cell", "call", "contact",
-          "ph", "reach", "pager", "whatsapp", "landline", "my number", "hotline", "helpline", "customer service",
-          "text me", "dial")
-      .de("telefon", "tel", "handy", "mobil", "rufnummer", "telefonnummer", "fax", "anrufen", "erreichbar", "ruf",
-          "ruf mich", "rufen sie", "kontakt", "hotline")
-      .fr("téléphone", "tél", "portable", "mobile", "fax", "appeler", "appelez", "joindre", "service client",
-          "contact")
-      .es("teléfono", "tel", "móvil", "celular", "fax", "llamar", "llámame", "llame", "contacto")
-      .it("telefono", "tel", "cellulare", "fax", "chiamare", "chiamarmi", "chiamami", "chiamate", "contatto")
-      .nl("telefoon", "telefoonnummer", "tel", "mobiel", "fax", "bellen", "bel")
-      .lang("sv", "telefon", "tel", "mobil", "mobilnummer", "ring", "fax")
-      .lang("pl", "telefon", "tel", "komórka", "komórkowy", "zadzwoń", "fax")
+  static final Words CONTEXT = Words.en("phone", "tel", "telephone", "fax", "mobile", "cell", "cellphone", "call",
+          "contact", "ph", "mob", "reach", "reach me", "ring", "pager", "whatsapp", "sms", "landline", "my number",
+          "hotline", "helpline", "customer service", "text me", "dial")
+      .de("telefon", "tel", "handy", "mobil", "rufnummer", "telefonnummer", "handynummer", "mobilnummer",
+          "festnetz", "fax", "anrufen", "erreichbar", "ruf", "ruf mich", "rufen sie", "kontakt", "hotline")
+      .fr("téléphone", "tél", "portable", "mobile", "fixe", "fax", "appeler", "appelez", "joindre", "joignable",
+          "service client", "contact")
+      .es("teléfono", "tel", "tfno", "tlf", "móvil", "celular", "fax", "llamar", "llámame", "llame", "contacto")
+      .it("telefono", "tel", "cellulare", "cell", "fax", "chiamare", "chiamarmi", "chiamami", "chiamate", "contatto")
+      .nl("telefoon", "telefoonnummer", "telefoonnr", "tel", "mobiel", "gsm", "fax", "bellen", "bel")
+      .sv("telefon", "telefonnummer", "tel", "tfn", "mobil", "mobilnummer", "ring", "fax")
+      .pl("telefon", "tel", "komórka", "komórkowy", "numer telefonu", "zadzwoń", "fax")
       .build();
   /** Labels of numbers that are not phone numbers; as the closest label they veto a phone reading. */
   static final Words NOT_PHONE = Words.en("order", "invoice", "inv", "ref", "reference", "policy", "ticket",
@@ -67,14 +67,14 @@ public final class PhoneNumberDetector implements Detector {
       .es("pedido", "factura", "referencia", "expediente", "cuenta", "dni", "nie")
       .it("ordine", "fattura", "riferimento", "pratica", "conto")
       .nl("bestelling", "bestelnummer", "ordernummer", "factuur", "referentie", "dossier", "rekening", "bsn")
-      .lang("sv", "ordernummer", "faktura", "referens", "konto", "personnummer")
-      .lang("pl", "zamówienie", "zamówienia", "faktura", "faktury", "konto", "rachunek", "pesel")
+      .sv("ordernummer", "faktura", "referens", "konto", "personnummer")
+      .pl("zamówienie", "zamówienia", "faktura", "faktury", "konto", "rachunek", "pesel")
       .build();
   private static final int MIN_DIGITS = 7;
-  /** More digits than any one number (15 by E.164) plus a little: the run may hold several. */
-  private static final int ONE_NUMBER_DIGITS = 15;
-  /** Characters on each side of a run that findNumbers sees, for its date, time and letter checks. */
-  private static final int MARGIN = 8;
+  /** Most digits of one number: 15 (E.164) plus an international call prefix such as 011. */
+  private static final int MAX_DIGITS = 18;
+  /** Most validations per run; a run is at most {@link PhoneCandidates#MAX_RUN} characters anyway. */
+  private static final int MAX_TRIES = 48;
   private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
 
   @Override
@@ -102,67 +102,195 @@ public final class PhoneNumberDetector implements Detector {
     String[] notPhone = NOT_PHONE.forLanguage(input.context().language());
     List<Finding> out = new ArrayList<>();
     for (int k = 0; k < runs.length; k += 2) {
-      int s = runs[k];
-      int e = runs[k + 1];
-      if (isNumericDate(text, s, e) || gluedToCode(text, s, e)) {
-        continue;
-      }
-      int digits = digits(text, s, e);
-      if (digits <= ONE_NUMBER_DIGITS && !isValid(libphonenumberForm(text, s, e, s, e), region)) {
-        if (digits < 2 * MIN_DIGITS) {
-          continue;
-        }
-      }
-      int ws = Math.max(0, s - MARGIN);
-      int we = Math.min(text.length(), e + MARGIN);
-      String window = libphonenumberForm(text, ws, we, s, e);
-      for (PhoneNumberMatch pm : UTIL.findNumbers(window, region, PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE)) {
-        int ms = ws + pm.start();
-        int me = ws + pm.end();
-        if (ms == s + 4 && PhoneCandidates.hasPlusWord(text, s)) {
-          ms = s; // the "+" stood for the spoken "plus"
-        }
-        if (ms < s || me > e) {
-          continue; // reaches outside the run: not the number the run holds
-        }
-        add(out, text, ms, me, pm.number(), words, notPhone);
+      if (!gluedToCode(text, runs[k], runs[k + 1])) {
+        scanRun(text, runs[k], runs[k + 1], region, words, notPhone, out);
       }
     }
     return out;
   }
 
-  private static boolean isValid(String candidate, String region) {
-    try {
-      return UTIL.isValidNumber(UTIL.parse(candidate.strip(), region));
-    } catch (NumberParseException e) {
-      return false;
+  /**
+   * Finds the numbers in one run: the whole run if it is one number, else, from left to right, the
+   * longest stretch of whole digit groups that is one and stands apart from its neighbours (so
+   * "03/14/1951 (415) 823-4410" and "415-823-4410 212-555-0143" yield their phone numbers, but the
+   * middle of "3767 745091 90167" is not tried). A date (and time) at the start of the run is
+   * skipped; an IPv4 address is no number.
+   */
+  private void scanRun(String text, int rs, int re, String region, String[] words, String[] notPhone,
+      List<Finding> out) {
+    int[] g = groups(text, rs, re);
+    int count = g.length / 2;
+    if (isIpv4(text, g)) {
+      return;
+    }
+    int first = startsWithDate(text, g) ? 3 : 0;
+    // a run with fewer digits cannot hold two numbers: if it is not one number as a whole (or after
+    // its date), it holds none
+    boolean several = digits(text, rs, re) >= 2 * MIN_DIGITS;
+    int tries = 0;
+    StringBuilder digits = new StringBuilder(MAX_DIGITS);
+    int i = first;
+    while (i < count && tries < MAX_TRIES) {
+      int j = i;
+      int n = 0;
+      while (j < count && n + g[2 * j + 1] - g[2 * j] <= MAX_DIGITS) {
+        n += g[2 * j + 1] - g[2 * j];
+        j++;
+      }
+      boolean found = false;
+      int whole = j;
+      boolean startsApart = i == first || apart(text, g, i, i, j - 1);
+      for (; startsApart && j > i && tries < MAX_TRIES && (several || j == whole); j--) {
+        int last = j - 1;
+        if (last + 1 < count && !apart(text, g, last + 1, i, last)) {
+          continue;
+        }
+        digits.setLength(0);
+        for (int q = i; q <= last; q++) {
+          digits.append(text, g[2 * q], g[2 * q + 1]);
+        }
+        if (digits.length() < MIN_DIGITS) {
+          break;
+        }
+        int ws = windowStart(text, rs, g[2 * i], i == 0);
+        int we = g[2 * last + 1];
+        boolean international = hasPlus(text, ws, g[2 * i]) || (ws == rs && PhoneCandidates.hasPlusWord(text, rs));
+        if (isNumericDate(text, ws, we)) {
+          continue;
+        }
+        tries++;
+        PhoneValidator.Valid number = PhoneValidator.validate(digits.toString(), international, region);
+        if (number != null) {
+          add(out, text, ws, we, number, words, notPhone);
+          i = j;
+          found = true;
+          break;
+        }
+      }
+      if (!found) {
+        if (!several) {
+          return;
+        }
+        i++;
+      }
     }
   }
 
   /**
-   * {@code text[from, to)} as libphonenumber should read it: inside the run {@code [s, e)} a line
-   * break is a space and a spoken "plus " is {@code "    +"} (same length, so offsets carry over).
+   * True if the gap before group {@code k} separates two numbers rather than two groups of one,
+   * judged against the gaps inside the stretch {@code [from, to]} of groups: an opening parenthesis,
+   * a wider gap (" / ", " - "), or a single separator that the stretch does not use itself ("4410
+   * 212" after "415-823-4410").
    */
-  private static String libphonenumberForm(String text, int from, int to, int s, int e) {
-    char[] c = text.substring(from, to).toCharArray();
-    for (int i = Math.max(s, from); i < Math.min(e, to); i++) {
-      if (c[i - from] == '\n') {
-        c[i - from] = ' ';
+  private static boolean apart(String text, int[] g, int k, int from, int to) {
+    int gs = g[2 * k - 1];
+    int ge = g[2 * k];
+    for (int c = gs; c < ge; c++) {
+      if (text.charAt(c) == '(') {
+        return true;
+      }
+      if (text.charAt(c) == ')') {
+        return false; // "(415) 823": the area code's parenthesis
       }
     }
-    if (PhoneCandidates.hasPlusWord(text, s) && s >= from && s + 5 <= to) {
-      "    +".getChars(0, 5, c, s - from);
+    if (ge - gs >= 2) {
+      return true;
     }
-    return new String(c);
+    char sep = text.charAt(gs);
+    if (sep == '/') {
+      return false; // "030/1234567"
+    }
+    for (int q = from + 1; q <= to; q++) {
+      for (int c = g[2 * q - 1]; c < g[2 * q]; c++) {
+        if (text.charAt(c) == sep) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
-  private void add(List<Finding> out, String text, int s, int e, Phonenumber.PhoneNumber number, String[] words,
-      String[] notPhone) {
-    if (text.charAt(s) == '(' && text.indexOf(')', s) >= e) {
-      s++; // "(919.409.3161)": the parentheses enclose the number, they are not its area code's
+  /** True if the groups are four numbers up to 255 joined by single dots ("192.168.1.10"). */
+  private static boolean isIpv4(String text, int[] g) {
+    if (g.length != 8) {
+      return false;
     }
-    while (e > s && !Character.isDigit(text.charAt(e - 1))) {
-      e--;
+    for (int k = 0; k < 4; k++) {
+      int len = g[2 * k + 1] - g[2 * k];
+      if (len > 3 || Integer.parseInt(text, g[2 * k], g[2 * k + 1], 10) > 255
+          || (k > 0 && (g[2 * k] - g[2 * k - 1] != 1 || text.charAt(g[2 * k - 1]) != '.'))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean hasPlus(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == '+') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Digit groups of {@code [rs, re)} as start/end pairs. */
+  private static int[] groups(String text, int rs, int re) {
+    int[] g = new int[16];
+    int k = 0;
+    int i = rs;
+    while (i < re) {
+      if (!isAsciiDigit(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int s = i;
+      while (i < re && isAsciiDigit(text.charAt(i))) {
+        i++;
+      }
+      if (k + 2 > g.length) {
+        g = java.util.Arrays.copyOf(g, g.length * 2);
+      }
+      g[k++] = s;
+      g[k++] = i;
+    }
+    return java.util.Arrays.copyOf(g, k);
+  }
+
+  /** Start of a number whose first digit group starts at {@code d}: with its "+", "(" or spoken "plus". */
+  private static int windowStart(String text, int rs, int d, boolean firstGroup) {
+    if (firstGroup && PhoneCandidates.hasPlusWord(text, rs)) {
+      return rs;
+    }
+    int ws = d;
+    while (ws > rs && (text.charAt(ws - 1) == '+' || text.charAt(ws - 1) == '(')) {
+      ws--;
+    }
+    return ws;
+  }
+
+  /** True if the first three groups are a numeric date ("2024-05-17 10:42", "03/14/1951 (415)..."). */
+  private static boolean startsWithDate(String text, int[] g) {
+    if (g.length < 8) {
+      return false; // three groups alone are checked by isNumericDate
+    }
+    return g[2] - g[1] == 1 && g[4] - g[3] == 1 && text.charAt(g[1]) == text.charAt(g[3])
+        && "/.-".indexOf(text.charAt(g[1])) >= 0 && isNumericDate(text, g[0], g[5]);
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private void add(List<Finding> out, String text, int s, int e, PhoneValidator.Valid number, String[] words,
+      String[] notPhone) {
+    int open = 0;
+    for (int i = s; i < e; i++) {
+      open += text.charAt(i) == '(' ? 1 : text.charAt(i) == ')' ? -1 : 0;
+    }
+    while (open > 0 && text.charAt(s) == '(') {
+      s++; // "(919.409.3161)": the parentheses enclose the number, they are not its area code's
+      open--;
     }
     if (Context.insideLongerNumber(text, s, e)) {
       return;
@@ -171,7 +299,7 @@ public final class PhoneNumberDetector implements Detector {
     double score;
     if (NearestLabel.is(text, s, true, notPhone)) {
       score = 0.3;
-    } else if (Context.near(text, s, e, words)) {
+    } else if (NearestLabel.is(text, s, false, words) || Context.near(text, s, e, words)) {
       score = international ? 0.96 : 0.92;
     } else if (international) {
       score = 0.85;
@@ -180,9 +308,7 @@ public final class PhoneNumberDetector implements Detector {
     } else {
       score = 0.45;
     }
-    String country = UTIL.getRegionCodeForNumber(number);
-    out.add(Finding.of(EntityType.PHONE_NUMBER, s, e, score, id()).withAttribute(Finding.COUNTRY,
-        country == null ? "ZZ" : country));
+    out.add(Finding.of(EntityType.PHONE_NUMBER, s, e, score, id()).withAttribute(Finding.COUNTRY, number.region()));
   }
 
   /** True if a separator stands between two digits of {@code [s, e)}: "415-823-4410", "030 901820". */

@@ -37,6 +37,23 @@ class PhoneNumberDetectorTest {
         hit("| Patient | Phone |\n|---|---|\n| Jo | 415 823 4410 |", "415 823 4410", 0.9, 1.0),
         hit("NHS number: 943 476 5919; phone 020 7946 0018", "020 7946 0018", 0.9, 1.0).region("GB"),
         hit("Lives nearby, 415-823-4410.", "415-823-4410", 0.7, 0.8),
+        // layouts libphonenumber reads: trunk "(0)" after the country code, 00 and 011 call prefixes,
+        // German slash, country code with a parenthesised area code, an extension after the number
+        hit("phone +44 (0)20 7946 0018", "+44 (0)20 7946 0018", 0.95, 1.0).region("GB"),
+        hit("Telefon 0049 30 1234567", "0049 30 1234567", 0.9, 1.0).lang("de").region("DE"),
+        hit("call 011 49 30 1234567", "011 49 30 1234567", 0.9, 1.0),
+        hit("Telefon 030/1234567", "030/1234567", 0.9, 1.0).lang("de").region("DE"),
+        hit("tel:+1 (415) 823-4410", "+1 (415) 823-4410", 0.95, 1.0),
+        hit("office 415.823.4410 ext. 12", "415.823.4410", 0.7, 0.8),
+        // two numbers in one run of digits and punctuation
+        hit("call 415-823-4410 212-555-0143", "212-555-0143", 0.9, 1.0),
+        hit("born 03/14/1951 (415) 823-4410", "(415) 823-4410", 0.7, 0.8),
+        hit("Tel 030 1234567 / 0151 23456789", "0151 23456789", 0.9, 1.0).lang("de").region("DE"),
+        // a German number written without its trunk 0 is not a number libphonenumber's VALID accepts
+        miss("Telefon 30 1234567").lang("de").region("DE"),
+        miss("IP 177.95.171.215 today"),
+        miss("card: 3444 192090 19675"),
+        miss("2024-05-17 10:42:13.512 INFO Started"),
         // bare national digit runs need a context word: they are as likely IDs or time stamps
         hit("the daughter (4158234410) will drive", "4158234410", 0.4, 0.5),
         hit("call 4158234410 today", "4158234410", 0.9, 1.0),
