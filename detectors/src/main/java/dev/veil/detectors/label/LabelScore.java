@@ -1,7 +1,5 @@
 package dev.veil.detectors.label;
 
-import dev.veil.detectors.internal.Context;
-
 /**
  * Score of a number that passes a weak check (ABA, NHS mod 11, NPI Luhn: one random number in ten
  * to twenty-five passes) by its labels. Not public API.
@@ -27,6 +25,6 @@ public final class LabelScore {
     if (NearestLabel.is(text, start, false, NumberLabels.ANY)) {
       return OTHER_KIND;
     }
-    return Context.near(text, start, end, own) ? withContext : BARE;
+    return Nearby.near(text, start, end, own) ? withContext : BARE;
   }
 }

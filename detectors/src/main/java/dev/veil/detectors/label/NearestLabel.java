@@ -80,7 +80,14 @@ public final class NearestLabel {
   }
 
   private static boolean endsAt(String text, int p, String[] words) {
+    if (p == 0) {
+      return false;
+    }
+    char last = Character.toLowerCase(text.charAt(p - 1));
     for (String w : words) {
+      if (w.charAt(w.length() - 1) != last) {
+        continue; // cheap first test: this runs at every position of the walk
+      }
       int s = p - w.length();
       if (s >= 0 && text.regionMatches(true, s, w, 0, w.length())
           && (s == 0 || !Character.isLetterOrDigit(text.charAt(s - 1)) || !Character.isLetterOrDigit(w.charAt(0)))) {

@@ -8,6 +8,7 @@ import dev.veil.detect.DetectorInput;
 import dev.veil.detectors.internal.Context;
 import dev.veil.detectors.internal.Words;
 import dev.veil.detectors.label.NearestLabel;
+import dev.veil.detectors.label.Nearby;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -299,7 +300,7 @@ public final class PhoneNumberDetector implements Detector {
     double score;
     if (NearestLabel.is(text, s, true, notPhone)) {
       score = 0.3;
-    } else if (NearestLabel.is(text, s, false, words) || Context.near(text, s, e, words)) {
+    } else if (NearestLabel.is(text, s, false, words) || Nearby.near(text, s, e, words)) {
       score = international ? 0.96 : 0.92;
     } else if (international) {
       score = 0.85;
