@@ -33,13 +33,7 @@ class RuleTargetsTest {
   private static final int DOCS = RuleEvaluation.DEFAULT_DOCS;
 
   /** Targets of claimed types known to miss, keyed "TYPE METRIC", with the reason (see class javadoc). */
-  static final Map<String, String> KNOWN_GAPS = Map.of(
-      "PHONE_NUMBER F1", "precision 0.871 (recall 0.975): libphonenumber accepts digit runs in the held-out"
-          + " finance templates (reference and order numbers shaped like national numbers) as phones",
-      "US_BANK_ROUTING F1", "precision 0.944: the ABA checksum passes about 1 in 10 random 9-digit numbers, so"
-          + " labelled 9-digit account numbers near 'routing' words are taken for routing numbers",
-      "UK_NHS_NUMBER F1", "precision 0.919: mod-11 passes about 1 in 11 random 10-digit numbers; 10-digit"
-          + " phone-shaped numbers near health words are taken for NHS numbers");
+  static final Map<String, String> KNOWN_GAPS = Map.of();
 
   private static Evaluator.Result result;
   private static Set<EntityType> claimed;

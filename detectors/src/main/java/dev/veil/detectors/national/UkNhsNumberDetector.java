@@ -1,23 +1,27 @@
 package dev.veil.detectors.national;
 
 import dev.veil.EntityType;
+import dev.veil.Finding;
 import dev.veil.detectors.internal.Context;
 import dev.veil.detectors.internal.Match;
 import dev.veil.detectors.internal.Words;
+import dev.veil.detectors.label.LabelScore;
 import dev.veil.detectors.validate.NhsNumber;
 
 /**
  * UK NHS numbers (ten digits, mod 11). One random ten-digit number in about eleven passes and
- * ten-digit phone numbers look alike, so a bare NHS number scores 0.7 (a valid phone reading of
- * the same digits, 0.75, wins) unless the request's phone region is GB (0.9); with "NHS" nearby
- * 0.97.
+ * ten-digit phone numbers, time stamps and other identifiers look alike, so the check alone is weak
+ * evidence: 0.97 when "NHS" is the closest label before the number (or, with no other label
+ * closest, stands near it); 0.3 when the closest label names another kind of number ("phone",
+ * "NPI", "order"...); 0.45 without context, below the default threshold, in every phone region.
  */
 public final class UkNhsNumberDetector extends NationalIdDetector {
   static final Words CONTEXT = Words.en("nhs", "nhs number", "nhs no", "nhs #", "health service number").build();
+  private static final double WITH_CONTEXT = 0.97;
 
   public UkNhsNumberDetector() {
     super("uk-nhs-number", EntityType.UK_NHS_NUMBER, "GB", "mod11", "\\b\\d{3}[ -]?\\d{3}[ -]?\\d{4}\\b", CONTEXT,
-        0.7, 0.97);
+        LabelScore.BARE, WITH_CONTEXT);
   }
 
   @Override
@@ -26,8 +30,13 @@ public final class UkNhsNumberDetector extends NationalIdDetector {
   }
 
   @Override
-  protected double bareScore(Match m) {
-    return m.context().phoneRegion().equals("GB") ? 0.9 : 0.7;
+  protected Finding score(String text, Match m) {
+    Finding valid = super.score(text, m);
+    if (valid == null) {
+      return null;
+    }
+    return valid.withScore(LabelScore.of(text, m.start(), m.end(), CONTEXT.forLanguage(m.context().language()),
+        WITH_CONTEXT));
   }
 
   @Override

@@ -6,12 +6,15 @@ import dev.veil.detectors.internal.Context;
 import dev.veil.detectors.internal.Match;
 import dev.veil.detectors.internal.PatternDetector;
 import dev.veil.detectors.internal.Words;
+import dev.veil.detectors.label.LabelScore;
 import dev.veil.detectors.validate.Npi;
 
 /**
  * US National Provider Identifiers: ten digits starting 1 or 2 with the Luhn check over the
- * "80840" prefix. One random such number in ten passes, and ten-digit phone numbers look the same,
- * so without "NPI" or "provider" nearby the score is 0.55 (a phone finding of the same digits wins).
+ * "80840" prefix. One random such number in ten passes (time stamps and ten-digit phone numbers
+ * look the same), so the score is 0.96 only when "NPI", "provider"... is the closest label (or,
+ * with no other label closest, stands near the number); 0.3 when the closest label names another
+ * kind of number; 0.45 without context, below the default threshold.
  */
 public final class UsNpiDetector extends PatternDetector {
   static final Words CONTEXT = Words.en("npi", "national provider", "provider", "prescriber", "physician", "dr",
@@ -31,7 +34,7 @@ public final class UsNpiDetector extends PatternDetector {
     if (Context.insideLongerNumber(text, m.start(), m.end()) || !Npi.isValid(m.group())) {
       return null;
     }
-    boolean context = Context.near(text, m.start(), m.end(), CONTEXT.forLanguage(m.context().language()));
-    return finding(m.start(), m.end(), context ? 0.96 : 0.55).withAttribute(Finding.VALIDATOR, "luhn-80840");
+    return finding(m.start(), m.end(), LabelScore.of(text, m.start(), m.end(),
+        CONTEXT.forLanguage(m.context().language()), 0.96)).withAttribute(Finding.VALIDATOR, "luhn-80840");
   }
 }

@@ -16,6 +16,12 @@ class UsNpiDetectorTest {
   static Stream<Row> rows() {
     return Stream.of(
         hit("NPI 1234567893", "1234567893", 0.9, 1.0),
+        hit("Ordering physician NPI 1024369278; DEA AB1234563", "1024369278", 0.9, 1.0),
+        hit("| Provider | NPI |\n|---|---|\n| Dr. Jo | 1839138710 |", "1839138710", 0.9, 1.0),
+        // a Luhn check alone (one ten-digit number in ten, time stamps included) stays below the threshold
+        hit("Started 1621453376, ended", "1621453376", 0.4, 0.5),
+        hit("call 1234567893 after six", "1234567893", 0.25, 0.35),
+        miss("[1621453376] service started"),
         miss("NPI 1234567894"),
         miss("id 3234567893"));
   }
