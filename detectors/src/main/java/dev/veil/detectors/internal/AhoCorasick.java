@@ -38,9 +38,11 @@ public final class AhoCorasick {
   private final int[] outStart;
   private final int[] outPatterns;
   private final int[] lengths;
+  private final boolean exact;
 
   private AhoCorasick(int[] rootNext, long[] keys, int[] values, int[] fail, int[] outStart,
-      int[] outPatterns, int[] lengths) {
+      int[] outPatterns, int[] lengths, boolean exact) {
+    this.exact = exact;
     this.rootNext = rootNext;
     this.keys = keys;
     this.values = values;
@@ -85,7 +87,7 @@ public final class AhoCorasick {
   public void scan(CharSequence text, MatchSink sink) {
     int state = 0;
     for (int i = 0, n = text.length(); i < n; i++) {
-      char c = fold(text.charAt(i));
+      char c = exact ? text.charAt(i) : fold(text.charAt(i));
       int next;
       while (true) {
         next = state == 0 ? root(c) : get(state, c);
@@ -132,9 +134,22 @@ public final class AhoCorasick {
     private final List<Integer> terminal = new ArrayList<>();
     private final List<Integer> patternLengths = new ArrayList<>();
     private final List<List<Integer>> ends = new ArrayList<>();
+    private boolean exact;
 
     private Builder() {
       newState();
+    }
+
+    /**
+     * Compares chars exactly instead of {@linkplain #fold folded} (for scanning text that the
+     * caller has already lower-cased, with patterns given in lower case). Call before {@link #add}.
+     */
+    public Builder exact() {
+      if (!patternLengths.isEmpty()) {
+        throw new IllegalStateException("exact() must be called before add()");
+      }
+      this.exact = true;
+      return this;
     }
 
     private int newState() {
@@ -154,7 +169,7 @@ public final class AhoCorasick {
       }
       int state = 0;
       for (int i = 0; i < pattern.length(); i++) {
-        char c = fold(pattern.charAt(i));
+        char c = exact ? pattern.charAt(i) : fold(pattern.charAt(i));
         Integer next = goTo.get(state).get(c);
         if (next == null) {
           next = newState();
@@ -250,7 +265,7 @@ public final class AhoCorasick {
         }
       }
       int[] lengths = patternLengths.stream().mapToInt(Integer::intValue).toArray();
-      return new AhoCorasick(rootNext, keys, values, fail, outStart, outPatterns, lengths);
+      return new AhoCorasick(rootNext, keys, values, fail, outStart, outPatterns, lengths, exact);
     }
   }
 

@@ -56,7 +56,7 @@ public abstract class PatternDetector implements Detector {
    * digits override it.
    */
   protected int[] windows(String text) {
-    return Windows.aroundDigits(text, WINDOW, WINDOW);
+    return Windows.aroundDigitsShared(text, WINDOW, WINDOW);
   }
 
   /**
@@ -65,6 +65,33 @@ public abstract class PatternDetector implements Detector {
    */
   protected int minDigits() {
     return 0;
+  }
+
+  /**
+   * The characters the pattern allows between two digits of one match, at most one at a time
+   * (e.g. {@code "- ."} for {@code \\d{3}[- .]?\\d{2}...}); when set, a window is skipped unless it
+   * holds a run of {@link #minDigits} digits joined only by single such characters, a stricter and
+   * equally safe test than counting its digits. Null (the default) counts all digits of the window.
+   */
+  protected String digitSeparators() {
+    return null;
+  }
+
+  /**
+   * Fewest consecutive ASCII letters and digits a match spans (17 for a VIN); windows without such
+   * a run are skipped. The default, 0, skips none.
+   */
+  protected int minAlnumRun() {
+    return 0;
+  }
+
+  /**
+   * A cheap test, in Java, that the pattern can match in {@code [from, to)}; false skips the window
+   * without running the regex. Must never reject a window in which the pattern matches. The default
+   * accepts every window.
+   */
+  protected boolean acceptWindow(String text, int from, int to) {
+    return true;
   }
 
   /**
@@ -89,15 +116,26 @@ public abstract class PatternDetector implements Detector {
     if (text.isEmpty() || !mayContain(text)) {
       return List.of();
     }
-    List<Finding> out = new ArrayList<>();
+    List<Finding> out = null;
     int[] w = windows(text);
     String[] keywords = windowKeywords();
+    int minDigits = minDigits();
+    String separators = digitSeparators();
+    int minAlnum = minAlnumRun();
     for (int k = 0; k + 1 < w.length; k += 2) {
       int from = w[k];
-      if (minDigits() > 1 && Windows.digits(text, from, w[k + 1]) < minDigits()) {
+      int to = w[k + 1];
+      if (minDigits > 0 && (separators == null ? Windows.digits(text, from, to)
+          : Windows.longestDigitRun(text, from, to, separators)) < minDigits) {
+        continue;
+      }
+      if (minAlnum > 0 && Windows.longestAlnumRun(text, from, to) < minAlnum) {
         continue;
       }
       if (keywords != null && !Windows.windowHas(text, from, w[k + 1], keywords)) {
+        continue;
+      }
+      if (!acceptWindow(text, from, to)) {
         continue;
       }
       Matcher m = pattern.matcher(from == 0 && w[k + 1] == text.length() ? text : new Slice(text, from, w[k + 1]));
@@ -105,11 +143,14 @@ public abstract class PatternDetector implements Detector {
       while (m.find()) {
         Finding f = score(text, match);
         if (f != null && f.end() <= text.length()) {
+          if (out == null) {
+            out = new ArrayList<>();
+          }
           out.add(f);
         }
       }
     }
-    return out;
+    return out == null ? List.of() : out;
   }
 
   /**

@@ -23,6 +23,12 @@ public final class Scan {
   private final String lower;
   private final int[] digitTokens; // start, end pairs
   private final int digitTokenCount;
+  // lazily computed, per thread (a Scan never leaves its thread's cache)
+  private Keywords.Index keywordIndex;
+  private int[] keywordHits; // (end, distinct word) pairs, in order of end
+  private int[][] hitsBySet = new int[0][];
+  private int[][] digitWindows = new int[4][]; // key (left, right) at [2k], windows at [2k + 1]
+  private int digitWindowCount;
 
   private Scan(String text) {
     this.text = new WeakReference<>(text);
@@ -86,6 +92,66 @@ public final class Scan {
       }
     }
     return false;
+  }
+
+  /** True if a word of {@code keywords} occurs anywhere (as a substring of the lower-case text). */
+  public boolean containsAny(Keywords keywords) {
+    return hits(keywords).length > 0;
+  }
+
+  /**
+   * The occurrences of the words of {@code keywords} in the lower-case text, as start, end pairs
+   * in order of their end (overlapping ones included). The first call for a text runs one pass of
+   * the shared keyword index; later calls, for any set, only filter its hits. The array is shared:
+   * callers must not modify it.
+   */
+  public int[] hits(Keywords keywords) {
+    int id = keywords.id();
+    if (id < hitsBySet.length && hitsBySet[id] != null) {
+      return hitsBySet[id];
+    }
+    if (keywordIndex == null || id >= keywordIndex.sets) {
+      keywordIndex = keywords.index();
+      keywordHits = keywordIndex.scan(lower);
+      hitsBySet = new int[keywordIndex.sets][];
+    }
+    boolean[] member = keywordIndex.member[id];
+    int[] raw = keywordHits;
+    int count = 0;
+    for (int k = 1; k < raw.length; k += 2) {
+      if (member[raw[k]]) {
+        count++;
+      }
+    }
+    int[] out = new int[2 * count];
+    int j = 0;
+    for (int k = 0; k + 1 < raw.length; k += 2) {
+      int w = raw[k + 1];
+      if (member[w]) {
+        out[j++] = raw[k] - keywordIndex.lengths[w];
+        out[j++] = raw[k];
+      }
+    }
+    hitsBySet[id] = out;
+    return out;
+  }
+
+  /** The digit windows of {@link Windows#aroundDigits} for this text, cached per (left, right); shared, not to be modified. */
+  int[] digitWindows(String t, int left, int right) {
+    for (int k = 0; k < digitWindowCount; k++) {
+      int[] key = digitWindows[2 * k];
+      if (key[0] == left && key[1] == right) {
+        return digitWindows[2 * k + 1];
+      }
+    }
+    int[] w = Windows.computeAroundDigits(t, this, left, right);
+    if (2 * digitWindowCount + 2 > digitWindows.length) {
+      digitWindows = Arrays.copyOf(digitWindows, digitWindows.length * 2);
+    }
+    digitWindows[2 * digitWindowCount] = new int[] {left, right};
+    digitWindows[2 * digitWindowCount + 1] = w;
+    digitWindowCount++;
+    return w;
   }
 
   public int digitTokenCount() {

@@ -26,6 +26,11 @@ public final class UkNhsNumberDetector extends NationalIdDetector {
   }
 
   @Override
+  protected String digitSeparators() {
+    return " -";
+  }
+
+  @Override
   protected double bareScore(Match m) {
     return m.context().phoneRegion().equals("GB") ? 0.9 : 0.7;
   }

@@ -44,7 +44,9 @@ public final class DateDetector extends PatternDetector {
       + "|\\b(" + MONTH + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b"
       // 7-8: month year
       + "|\\b(" + MONTH + ")\\.?\\s+(\\d{4})\\b");
-  private static final String[] MONTH_KEYWORDS = MONTHS.keySet().toArray(new String[0]);
+  private static final dev.veil.detectors.internal.Keywords MONTH_KEYWORDS =
+      dev.veil.detectors.internal.Keywords.of(MONTHS.keySet().toArray(new String[0]));
+  private static final String[] SEPARATORS = {"/", "-", "."};
 
   public DateDetector() {
     super("date", EntityType.DATE, ""
@@ -63,14 +65,14 @@ public final class DateDetector extends PatternDetector {
 
   @Override
   protected String[] windowKeywords() {
-    return new String[] {"/", "-", "."};
+    return SEPARATORS;
   }
 
   @Override
   public List<Finding> detect(DetectorInput input) {
     String text = input.text();
     List<Finding> out = new ArrayList<>(super.detect(input));
-    int[] named = Windows.aroundKeywords(text, 8, 14, MONTH_KEYWORDS);
+    int[] named = withDigits(text, Windows.aroundKeywords(text, 8, 14, MONTH_KEYWORDS));
     forEachMatch(NAMED, text, named, input.context(), m -> {
       double score;
       if (m.group(2) != null) {
@@ -129,6 +131,18 @@ public final class DateDetector extends PatternDetector {
       return null;
     }
     return finding(s, e, score);
+  }
+
+  /** The windows that hold a digit (every named form has a day or a year). */
+  private static int[] withDigits(String text, int[] w) {
+    int k = 0;
+    for (int i = 0; i + 1 < w.length; i += 2) {
+      if (Windows.digits(text, w[i], w[i + 1]) > 0) {
+        w[k++] = w[i];
+        w[k++] = w[i + 1];
+      }
+    }
+    return k == w.length ? w : java.util.Arrays.copyOf(w, k);
   }
 
   private static double dayMonth(int day, String month, String year) {

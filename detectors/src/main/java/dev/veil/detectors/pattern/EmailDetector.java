@@ -18,6 +18,8 @@ public final class EmailDetector extends PatternDetector {
             + "@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,24}\\b");
   }
 
+  private static final dev.veil.detectors.internal.Keywords AT = dev.veil.detectors.internal.Keywords.of("@");
+
   @Override
   protected boolean mayContain(String text) {
     return text.indexOf('@') >= 0;
@@ -25,7 +27,12 @@ public final class EmailDetector extends PatternDetector {
 
   @Override
   protected int[] windows(String text) {
-    return Windows.aroundWords(text, 64, 256, "@");
+    // the local part before '@', the domain's letters, digits, dots and hyphens after it
+    return Windows.aroundRuns(text, 64, 256, AT, EmailDetector::isDomainChar);
+  }
+
+  private static boolean isDomainChar(int c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-';
   }
 
   @Override

@@ -43,10 +43,12 @@ public final class StreetAddressDetector extends PatternDetector {
       "chaussee", "straat", "laan", "gracht", "plein", "kade", "singel", "dijk", "steeg", "rue", "av.", "chemin", "allée", "impasse", "quai",
       "calle", "c/", "avenida", "avda", "paseo", "plaza", "carrer", "via", "viale", "piazza", "corso", "vicolo",
       "largo", "rua", "box", "postfach", "boîte", "apartado", "casella", "postbus"};
+  private static final dev.veil.detectors.internal.Keywords KEYWORD_SET =
+      dev.veil.detectors.internal.Keywords.of(KEYWORDS);
 
   @Override
   protected int[] windows(String text) {
-    return dev.veil.detectors.internal.Windows.aroundKeywords(text, 48, 40, KEYWORDS);
+    return dev.veil.detectors.internal.Windows.aroundKeywords(text, 48, 40, KEYWORD_SET);
   }
 
   @Override

@@ -45,9 +45,25 @@ public final class ZipCodeDetector extends PatternDetector {
     return 4;
   }
 
+  /** A five-digit code needs four digits in a row, a Dutch one too; a UK postcode a capital then a digit. */
+  @Override
+  protected boolean acceptWindow(String text, int from, int to) {
+    if (dev.veil.detectors.internal.Windows.longestDigitRun(text, from, to, "") >= 4) {
+      return true;
+    }
+    for (int i = from; i + 1 < to; i++) {
+      char c = text.charAt(i);
+      char d = text.charAt(i + 1);
+      if (c >= 'A' && c <= 'Z' && d >= '0' && d <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   @Override
   protected int[] windows(String text) {
-    return dev.veil.detectors.internal.Windows.aroundDigits(text, 4, 4);
+    return dev.veil.detectors.internal.Windows.aroundDigitsShared(text, 4, 4);
   }
 
   @Override
