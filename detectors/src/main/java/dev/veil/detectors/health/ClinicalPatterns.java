@@ -92,8 +92,12 @@ final class ClinicalPatterns {
         continue;
       }
       lastStart = st[0];
+      int windowEnd = Math.min(text.length(), st[1] + LAB_WINDOW);
+      if (!mayStartTail(text, st[1], windowEnd)) {
+        continue; // "ast" in "asthma", "hr" in "three": no value can follow
+      }
       String name = AhoCorasick.fold(text.substring(st[0], st[1]));
-      String window = text.substring(st[1], Math.min(text.length(), st[1] + LAB_WINDOW));
+      String window = text.substring(st[1], windowEnd);
       Matcher m = (RATIOS.contains(name) ? RATIO_TAIL : LAB_TAIL).matcher(window);
       if (!m.lookingAt()) {
         continue;
@@ -154,6 +158,29 @@ final class ClinicalPatterns {
     }
     return end;
   }
+
+  /**
+   * False when neither tail pattern can match at {@code at}: its first char can start none of
+   * their parts (qualifier, filler word, comparison, value), or no digit follows within the window.
+   */
+  private static boolean mayStartTail(String text, int at, int windowEnd) {
+    if (at >= windowEnd) {
+      return false;
+    }
+    char c = Character.toLowerCase(text.charAt(at));
+    if (TAIL_STARTS.indexOf(c) < 0 && !isDigit(c)) {
+      return false;
+    }
+    for (int i = at; i < windowEnd; i++) {
+      if (isDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** First chars of the parts of LAB_TAIL and RATIO_TAIL (lower case; RE2's \\s; ſ folds to s). */
+  private static final String TAIL_STARTS = "-suſlvrcwioant=:~<>≤≥ \t\n\f\r";
 
   private static boolean isDigit(char c) {
     return c >= '0' && c <= '9';

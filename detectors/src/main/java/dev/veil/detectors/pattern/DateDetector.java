@@ -133,6 +133,39 @@ public final class DateDetector extends PatternDetector {
     return finding(s, e, score);
   }
 
+  /**
+   * Every numeric form has a digit, a separator and a digit: with '/' that may be the short m/d;
+   * otherwise a second separator follows the second number (d.m.y, m-d-y, y-m-d).
+   */
+  @Override
+  protected boolean acceptWindow(String text, int from, int to) {
+    for (int i = from; i + 2 < to; i++) {
+      char sep = text.charAt(i + 1);
+      if (!isDigit(text.charAt(i)) || (sep != '/' && sep != '.' && sep != '-') || !isDigit(text.charAt(i + 2))) {
+        continue;
+      }
+      if (sep == '/') {
+        return true;
+      }
+      int j = i + 2;
+      while (j < to && isDigit(text.charAt(j))) {
+        j++;
+      }
+      if (j + 1 < to && isSeparator(text.charAt(j)) && isDigit(text.charAt(j + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isSeparator(char c) {
+    return c == '/' || c == '.' || c == '-';
+  }
+
   /** The windows that hold a digit (every named form has a day or a year). */
   private static int[] withDigits(String text, int[] w) {
     int k = 0;

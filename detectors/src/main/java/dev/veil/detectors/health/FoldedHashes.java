@@ -1,0 +1,50 @@
+package dev.veil.detectors.health;
+
+import dev.veil.detectors.internal.AhoCorasick;
+import java.util.Arrays;
+import java.util.Collection;
+
+/**
+ * The {@link String#hashCode()} values of a set of {@linkplain AhoCorasick#fold folded} words, so
+ * that a token of a text can be ruled out without allocating its folded copy: a token whose
+ * {@link #hash} is not in the set is certainly not one of the words; one whose hash is must still be
+ * compared as a string. Immutable and thread-safe.
+ */
+final class FoldedHashes {
+  private final int[] sorted;
+
+  private FoldedHashes(int[] sorted) {
+    this.sorted = sorted;
+  }
+
+  /** The hashes of {@code words} (already folded). */
+  @SafeVarargs
+  static FoldedHashes of(Collection<String>... words) {
+    int n = 0;
+    for (Collection<String> c : words) {
+      n += c.size();
+    }
+    int[] h = new int[n];
+    int k = 0;
+    for (Collection<String> c : words) {
+      for (String w : c) {
+        h[k++] = w.hashCode();
+      }
+    }
+    Arrays.sort(h);
+    return new FoldedHashes(h);
+  }
+
+  boolean mayContain(int hash) {
+    return Arrays.binarySearch(sorted, hash) >= 0;
+  }
+
+  /** The hash code of the folded form of {@code text[from, to)}, as {@link String#hashCode()} of it. */
+  static int hash(CharSequence text, int from, int to) {
+    int h = 0;
+    for (int i = from; i < to; i++) {
+      h = 31 * h + AhoCorasick.fold(text.charAt(i));
+    }
+    return h;
+  }
+}
