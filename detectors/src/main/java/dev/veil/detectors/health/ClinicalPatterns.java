@@ -97,8 +97,12 @@ final class ClinicalPatterns {
         continue; // "ast" in "asthma", "hr" in "three": no value can follow
       }
       String name = AhoCorasick.fold(text.substring(st[0], st[1]));
+      boolean ratio = RATIOS.contains(name);
+      if (!ratio && !mayHaveUnit(text, st[1], windowEnd)) {
+        continue;
+      }
       String window = text.substring(st[1], windowEnd);
-      Matcher m = (RATIOS.contains(name) ? RATIO_TAIL : LAB_TAIL).matcher(window);
+      Matcher m = (ratio ? RATIO_TAIL : LAB_TAIL).matcher(window);
       if (!m.lookingAt()) {
         continue;
       }
@@ -178,6 +182,55 @@ final class ClinicalPatterns {
     }
     return false;
   }
+
+  /**
+   * False when LAB_TAIL cannot match: no part before its value holds a digit, so the value is the
+   * first digit run of the window, and after it (a decimal part, a "/ 82" denominator, spaces) a
+   * unit must start. Generous: only a char that starts no unit rules it out.
+   */
+  private static boolean mayHaveUnit(String text, int from, int to) {
+    int i = from;
+    while (i < to && !isDigit(text.charAt(i))) {
+      i++;
+    }
+    int digits = 0;
+    while (i < to && isDigit(text.charAt(i))) {
+      i++;
+      digits++;
+    }
+    if (digits == 0 || digits > 4) {
+      return false;
+    }
+    if (i + 1 < to && (text.charAt(i) == '.' || text.charAt(i) == ',') && isDigit(text.charAt(i + 1))) {
+      i++;
+      while (i < to && isDigit(text.charAt(i))) {
+        i++;
+      }
+    }
+    i = skipSpaces(text, i, to);
+    if (i < to && text.charAt(i) == '/') {
+      int j = skipSpaces(text, i + 1, to);
+      if (j < to && isDigit(text.charAt(j))) {
+        while (j < to && isDigit(text.charAt(j))) {
+          j++;
+        }
+        i = skipSpaces(text, j, to);
+      } else {
+        return true; // a unit such as "/µl" or "/mm3"
+      }
+    }
+    return i < to && UNIT_STARTS.indexOf(Character.toLowerCase(text.charAt(i))) >= 0;
+  }
+
+  private static int skipSpaces(String text, int i, int to) {
+    while (i < to && " \t\n\f\r".indexOf(text.charAt(i)) >= 0) {
+      i++;
+    }
+    return i;
+  }
+
+  /** First chars of the units (lower case; with the chars RE2's case folding equates with them). */
+  private static final String UNIT_STARTS = "%/mgunpixkcbµμ\u212a";
 
   /** First chars of the parts of LAB_TAIL and RATIO_TAIL (lower case; RE2's \\s; ſ folds to s). */
   private static final String TAIL_STARTS = "-suſlvrcwioant=:~<>≤≥ \t\n\f\r";

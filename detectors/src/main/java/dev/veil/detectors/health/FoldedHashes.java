@@ -12,9 +12,19 @@ import java.util.Collection;
  */
 final class FoldedHashes {
   private final int[] sorted;
+  /** A 1024-bit filter over the hashes: most tokens are ruled out by one bit test. */
+  private final long[] bloom = new long[16];
 
   private FoldedHashes(int[] sorted) {
     this.sorted = sorted;
+    for (int h : sorted) {
+      int b = bit(h);
+      bloom[b >>> 6] |= 1L << b;
+    }
+  }
+
+  private static int bit(int h) {
+    return (h ^ (h >>> 10) ^ (h >>> 20)) & 1023;
   }
 
   /** The hashes of {@code words} (already folded). */
@@ -36,7 +46,8 @@ final class FoldedHashes {
   }
 
   boolean mayContain(int hash) {
-    return Arrays.binarySearch(sorted, hash) >= 0;
+    int b = bit(hash);
+    return (bloom[b >>> 6] & (1L << b)) != 0 && Arrays.binarySearch(sorted, hash) >= 0;
   }
 
   /** The hash code of the folded form of {@code text[from, to)}, as {@link String#hashCode()} of it. */

@@ -39,10 +39,22 @@ public final class AhoCorasick {
   private final int[] outPatterns;
   private final int[] lengths;
   private final boolean exact;
+  /** Per state, two 64-bit masks of the ASCII chars it has a transition on: most misses skip the hash probe. */
+  private final long[] asciiOut;
 
   private AhoCorasick(int[] rootNext, long[] keys, int[] values, int[] fail, int[] outStart,
       int[] outPatterns, int[] lengths, boolean exact) {
     this.exact = exact;
+    this.asciiOut = new long[2 * fail.length];
+    for (int h = 0; h < keys.length; h++) {
+      long k = keys[h];
+      if (k != -1L) {
+        int c = (int) (k & 0xFFFF);
+        if (c < 128) {
+          asciiOut[2 * (int) (k >>> 16) + (c >>> 6)] |= 1L << c;
+        }
+      }
+    }
     this.rootNext = rootNext;
     this.keys = keys;
     this.values = values;
@@ -109,6 +121,9 @@ public final class AhoCorasick {
   }
 
   private int get(int state, char c) {
+    if (c < 128 && (asciiOut[2 * state + (c >>> 6)] & (1L << c)) == 0) {
+      return -1;
+    }
     long key = ((long) state << 16) | c;
     int h = mix(key) & mask;
     while (true) {

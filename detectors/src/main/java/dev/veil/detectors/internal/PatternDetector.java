@@ -138,19 +138,102 @@ public abstract class PatternDetector implements Detector {
       if (!acceptWindow(text, from, to)) {
         continue;
       }
+      if (anchoredFreeStarts() || anchoredStarts() && !needsSearch(text, from, to)) {
+        out = anchoredMatches(text, from, to, input.context(), out, anchoredFreeStarts());
+        continue;
+      }
       Matcher m = pattern.matcher(from == 0 && w[k + 1] == text.length() ? text : new Slice(text, from, w[k + 1]));
       Match match = new Match(m, from, input.context());
       while (m.find()) {
-        Finding f = score(text, match);
-        if (f != null && f.end() <= text.length()) {
-          if (out == null) {
-            out = new ArrayList<>();
-          }
-          out.add(f);
-        }
+        out = add(out, score(text, match), text);
       }
     }
     return out == null ? List.of() : out;
+  }
+
+  private static List<Finding> add(List<Finding> out, Finding f, String text) {
+    if (f == null || f.end() > text.length()) {
+      return out;
+    }
+    List<Finding> o = out == null ? new ArrayList<>() : out;
+    o.add(f);
+    return o;
+  }
+
+  /**
+   * Whether the pattern is tried anchored at the positions {@link #mayStartAt} allows instead of
+   * searched for at every position of a window: for large patterns, whose NFA is costly to run at
+   * every char. Only for patterns every alternative of which starts with {@code \\b}. The matches are
+   * those of the search: the leftmost start that matches, then the next from its end.
+   */
+  protected boolean anchoredStarts() {
+    return false;
+  }
+
+  /**
+   * Like {@link #anchoredStarts}, for patterns that start with no assertion (no {@code \\b}): the
+   * pattern is tried anchored where {@link #mayStartAt} allows and right where the previous match
+   * ended; {@code mayStartAt} must then allow every leftmost start the search could find.
+   */
+  protected boolean anchoredFreeStarts() {
+    return false;
+  }
+
+  /**
+   * With {@link #anchoredStarts}: false where no match can start at {@code i} (the base class has
+   * already checked that {@code \\b} holds there). Must be true wherever a match can start.
+   */
+  protected boolean mayStartAt(String text, int i) {
+    return true;
+  }
+
+  private static boolean isWordChar(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+  }
+
+  /** RE2's ASCII {@code \\b} at {@code i} of the window {@code [from, to)}. */
+  private static boolean boundary(String text, int from, int to, int i) {
+    boolean before = i > from && isWordChar(text.charAt(i - 1));
+    boolean after = i < to && isWordChar(text.charAt(i));
+    return before != after;
+  }
+
+  /**
+   * True if a possible start is a boundary before a non-word char (a capital with an accent right
+   * after a letter): anchored on a slice starting there, {@code \\b} would not hold, so such a window
+   * is searched as a whole.
+   */
+  private boolean needsSearch(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!isWordChar(text.charAt(i)) && i > from && isWordChar(text.charAt(i - 1)) && mayStartAt(text, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private List<Finding> anchoredMatches(String text, int from, int to, dev.veil.GuardContext context,
+      List<Finding> out, boolean free) {
+    Matcher m = null;
+    int i = from;
+    int segment = from; // where the search would resume: the window start or the end of the last match
+    while (i < to) {
+      boolean candidate = free ? i == segment || mayStartAt(text, i) : boundary(text, from, to, i) && mayStartAt(text, i);
+      if (!candidate) {
+        i++;
+        continue;
+      }
+      Slice slice = new Slice(text, i, to);
+      m = m == null ? pattern.matcher(slice) : m.reset(slice);
+      if (!m.lookingAt()) {
+        i++;
+        continue;
+      }
+      out = add(out, score(text, new Match(m, i, context)), text);
+      i = Math.max(i + m.end(), i + 1);
+      segment = i;
+    }
+    return out;
   }
 
   /**

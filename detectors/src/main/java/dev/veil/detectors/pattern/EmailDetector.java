@@ -31,6 +31,39 @@ public final class EmailDetector extends PatternDetector {
     return Windows.aroundRuns(text, 64, 256, AT, EmailDetector::isDomainChar);
   }
 
+  /** The local part's atoms ({@code [A-Za-z0-9!#$%&'*+/=?^_`{|}~-]}) are searched from every position; try only their starts. */
+  @Override
+  protected boolean anchoredFreeStarts() {
+    return true;
+  }
+
+  /**
+   * A leftmost match never starts right after an atom char (the char before would extend it), and
+   * its local part of atoms and points runs into the '@'.
+   */
+  @Override
+  protected boolean mayStartAt(String text, int i) {
+    if (!isAtomChar(text.charAt(i)) || i > 0 && isAtomChar(text.charAt(i - 1))) {
+      return false;
+    }
+    for (int j = i; j < text.length(); j++) {
+      char c = text.charAt(j);
+      if (c == '@') {
+        return true;
+      }
+      if (!isAtomChar(c) && c != '.') {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static final String ATOM_PUNCT = "!#$%&'*+/=?^_`{|}~-";
+
+  private static boolean isAtomChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || ATOM_PUNCT.indexOf(c) >= 0;
+  }
+
   private static boolean isDomainChar(int c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-';
   }
