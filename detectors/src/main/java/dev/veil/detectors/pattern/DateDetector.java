@@ -158,6 +158,24 @@ public final class DateDetector extends PatternDetector {
     return false;
   }
 
+  /** Every numeric form starts with \\b and a number; try the pattern only at such numbers. */
+  @Override
+  protected boolean anchoredStarts() {
+    return true;
+  }
+
+  /** One or two digits (d/m/y, m/d) or four (y-m-d), then a separator and a digit. */
+  @Override
+  protected boolean mayStartAt(String text, int i) {
+    int j = i;
+    while (j < text.length() && isDigit(text.charAt(j))) {
+      j++;
+    }
+    int len = j - i;
+    return (len >= 1 && len <= 2 || len == 4) && j + 1 < text.length() && isSeparator(text.charAt(j))
+        && isDigit(text.charAt(j + 1));
+  }
+
   private static boolean isDigit(char c) {
     return c >= '0' && c <= '9';
   }

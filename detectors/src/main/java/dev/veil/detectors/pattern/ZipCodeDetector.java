@@ -45,20 +45,45 @@ public final class ZipCodeDetector extends PatternDetector {
     return 4;
   }
 
-  /** A five-digit code needs four digits in a row, a Dutch one too; a UK postcode a capital then a digit. */
+  /**
+   * A five-digit code is a run of exactly five digits; a Dutch one four digits then two capitals;
+   * a UK postcode has a capital then a digit.
+   */
   @Override
   protected boolean acceptWindow(String text, int from, int to) {
-    if (dev.veil.detectors.internal.Windows.longestDigitRun(text, from, to, "") >= 4) {
-      return true;
-    }
-    for (int i = from; i + 1 < to; i++) {
+    int i = from;
+    while (i < to) {
       char c = text.charAt(i);
-      char d = text.charAt(i + 1);
-      if (c >= 'A' && c <= 'Z' && d >= '0' && d <= '9') {
+      if (c >= 'A' && c <= 'Z' && i + 1 < to && isDigit(text.charAt(i + 1))) {
         return true;
+      }
+      if (!isDigit(c)) {
+        i++;
+        continue;
+      }
+      int s = i;
+      while (i < to && isDigit(text.charAt(i))) {
+        i++;
+      }
+      if (i - s == 5) {
+        return true;
+      }
+      if (i - s == 4) {
+        int j = i < to && text.charAt(i) == ' ' || i < to && "\t\n\f\r".indexOf(text.charAt(i)) >= 0 ? i + 1 : i;
+        if (j + 1 < to && isUpper(text.charAt(j)) && isUpper(text.charAt(j + 1))) {
+          return true;
+        }
       }
     }
     return false;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isUpper(char c) {
+    return c >= 'A' && c <= 'Z';
   }
 
   @Override
