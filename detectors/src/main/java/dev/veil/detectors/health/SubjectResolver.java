@@ -300,8 +300,13 @@ public final class SubjectResolver {
 
   private static int lineStart(String text, int at) {
     int min = Math.max(0, at - 2 * MAX_BACK);
-    int nl = text.lastIndexOf('\n', at - 1);
-    return Math.max(min, nl + 1);
+    // bounded: String.lastIndexOf would scan back to the text's start on a long line
+    for (int i = at - 1; i >= min; i--) {
+      if (text.charAt(i) == '\n') {
+        return i + 1;
+      }
+    }
+    return min;
   }
 
   /** "Mr. Smith", "b.i.d. for", "e.g. this": a dot after a title, a letter or a dotted word. */

@@ -4,10 +4,12 @@ import java.lang.ref.WeakReference;
 import java.util.Arrays;
 
 /**
- * Facts about one text that many detectors need: its lower-case form (for keyword prefilters with
- * {@link String#indexOf}) and the spans of the word tokens that contain a digit. Computed once per
- * text and thread, then reused by every detector that inspects the same text, so each detector's
- * prefilter costs a few {@code indexOf} calls instead of a pass over the text.
+ * The shared candidate pass: facts about one text that many detectors need, computed once per text
+ * and thread and then reused by every detector that inspects the same text. Eagerly: its
+ * lower-case form, the spans of the word tokens that contain a digit, the last '|'. Lazily, on the
+ * first request: the hits of every registered {@link Keywords} set (one Aho–Corasick pass for all
+ * sets, see {@link #hits}) and the digit windows of {@link Windows#aroundDigits} per (left, right).
+ * So a detector's prefilter and windows cost a look-up, not a pass over the text.
  *
  * <p>Thread-safe: the cache is per thread and holds the text weakly. Note that the lower-case copy
  * of the last text scanned on a thread stays referenced until that thread scans another text (or
@@ -23,6 +25,7 @@ public final class Scan {
   private final String lower;
   private final int[] digitTokens; // start, end pairs
   private final int digitTokenCount;
+  private final int lastPipe;
   // lazily computed, per thread (a Scan never leaves its thread's cache)
   private Keywords.Index keywordIndex;
   private int[] keywordHits; // (end, distinct word) pairs, in order of end
@@ -59,6 +62,7 @@ public final class Scan {
         count++;
       }
     }
+    this.lastPipe = text.lastIndexOf('|');
     this.digitTokens = tokens;
     this.digitTokenCount = count;
   }
@@ -152,6 +156,11 @@ public final class Scan {
     digitWindows[2 * digitWindowCount + 1] = w;
     digitWindowCount++;
     return w;
+  }
+
+  /** Index of the last '|' of the text, or -1 (Markdown tables). */
+  public int lastPipe() {
+    return lastPipe;
   }
 
   public int digitTokenCount() {

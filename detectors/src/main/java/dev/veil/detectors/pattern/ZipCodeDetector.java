@@ -105,13 +105,24 @@ public final class ZipCodeDetector extends PatternDetector {
     if (m.group(1) != null && afterState(text, s)) {
       return finding(s, e, 0.85).withAttribute(Finding.COUNTRY, "US");
     }
-    int lineStart = Math.max(text.lastIndexOf('\n', s - 1) + 1, s - 80);
+    int nl = newlineBefore(text, s, 120); // bounded: lastIndexOf would scan a long line to its start
+    int lineStart = nl >= s - 80 ? nl + 1 : Math.max(0, s - 80);
     if (Context.within(text, lineStart, s, ADDRESS_WORDS.forLanguage(m.context().language()))
         || Context.within(text, Math.max(0, s - 120), s, ADDRESS_WORDS.forLanguage(m.context().language()))
-        && text.lastIndexOf('\n', s - 1) > s - 120) {
+        && nl > s - 120) {
       return finding(s, e, m.group(1) != null ? 0.75 : 0.7).withAttribute(Finding.CONTEXT, "address");
     }
     return null;
+  }
+
+  /** The last newline in {@code [s - max, s)}, or -1. */
+  private static int newlineBefore(String text, int s, int max) {
+    for (int i = s - 1; i >= Math.max(0, s - max); i--) {
+      if (text.charAt(i) == '\n') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static boolean afterState(String text, int s) {
