@@ -35,13 +35,14 @@ final class ClinicalPatterns {
    * What follows an analyte's name (found by the automaton below): an optional qualifier, filler
    * words, a value and a unit. Anchored at the end of the name, so RE2/J runs on a short window.
    */
-  private static final Pattern LAB_TAIL = Pattern.compile("(?i)(?:-c|s|\\s[it]\\b|\\s+count|uration"
+  // "^": anchored, so RE2/J's lookingAt stops where the match fails instead of stepping to the window's end
+  private static final Pattern LAB_TAIL = Pattern.compile("^(?i)(?:-c|s|\\s[it]\\b|\\s+count|uration"
       + "|\\s+levels?)?(?:\\s*(?:level|value|result|count|was|is|of|=|:|at|now|today|about|~))*\\s*"
       + "[<>≤≥]?\\s*\\d{1,4}(?:[.,]\\d{1,2})?(?:\\s*/\\s*\\d{1,3})?\\s*(?:" + UNITS + ")"
       + "(?:[^A-Za-z0-9]|$)");
   /** Unitless ratios (INR, pH): a value right after the name. */
   private static final Pattern RATIO_TAIL =
-      Pattern.compile("(?i)\\s*(?:of|was|is|=|:)?\\s*\\d(?:[.,]\\d{1,2})?(?:[^0-9A-Za-z]|$)");
+      Pattern.compile("^(?i)\\s*(?:of|was|is|=|:)?\\s*\\d(?:[.,]\\d{1,2})?(?:[^0-9A-Za-z]|$)");
   private static final java.util.Set<String> RATIOS = java.util.Set.of("inr", "ph", "fev1/fvc");
 
   /** Literal starts of the analytes above: the automaton finds where a lab value may begin. */

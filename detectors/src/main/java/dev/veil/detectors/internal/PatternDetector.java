@@ -24,11 +24,18 @@ public abstract class PatternDetector implements Detector {
   private final String id;
   private final EntityType type;
   private final Pattern pattern;
+  /**
+   * The pattern behind {@code ^}, for the anchored tries: RE2/J's {@code lookingAt} stops early only
+   * when the pattern itself is anchored; without {@code ^} it steps on to the end of the input.
+   */
+  private final Pattern anchored;
 
   protected PatternDetector(String id, EntityType type, String regex) {
     this.id = id;
     this.type = type;
     this.pattern = Pattern.compile(regex);
+    // anchoredStarts()/anchoredFreeStarts() return constants, so calling them here is safe
+    this.anchored = anchoredStarts() || anchoredFreeStarts() ? Pattern.compile("^(?:" + regex + ")") : null;
   }
 
   @Override
@@ -224,7 +231,7 @@ public abstract class PatternDetector implements Detector {
         continue;
       }
       Slice slice = new Slice(text, i, to);
-      m = m == null ? pattern.matcher(slice) : m.reset(slice);
+      m = m == null ? anchored.matcher(slice) : m.reset(slice);
       if (!m.lookingAt()) {
         i++;
         continue;

@@ -46,7 +46,8 @@ public final class EmailDetector extends PatternDetector {
     if (!isAtomChar(text.charAt(i)) || i > 0 && isAtomChar(text.charAt(i - 1))) {
       return false;
     }
-    for (int j = i; j < text.length(); j++) {
+    // bounded: the windows reach at most about 128 chars before an '@'
+    for (int j = i, end = Math.min(text.length(), i + 512); j < end; j++) {
       char c = text.charAt(j);
       if (c == '@') {
         return true;
