@@ -35,13 +35,14 @@ final class ClinicalPatterns {
    * What follows an analyte's name (found by the automaton below): an optional qualifier, filler
    * words, a value and a unit. Anchored at the end of the name, so RE2/J runs on a short window.
    */
-  private static final Pattern LAB_TAIL = Pattern.compile("(?i)(?:-c|s|\\s[it]\\b|\\s+count|uration"
+  // "^": anchored, so RE2/J's lookingAt stops where the match fails instead of stepping to the window's end
+  private static final Pattern LAB_TAIL = Pattern.compile("^(?i)(?:-c|s|\\s[it]\\b|\\s+count|uration"
       + "|\\s+levels?)?(?:\\s*(?:level|value|result|count|was|is|of|=|:|at|now|today|about|~))*\\s*"
       + "[<>≤≥]?\\s*\\d{1,4}(?:[.,]\\d{1,2})?(?:\\s*/\\s*\\d{1,3})?\\s*(?:" + UNITS + ")"
       + "(?:[^A-Za-z0-9]|$)");
   /** Unitless ratios (INR, pH): a value right after the name. */
   private static final Pattern RATIO_TAIL =
-      Pattern.compile("(?i)\\s*(?:of|was|is|=|:)?\\s*\\d(?:[.,]\\d{1,2})?(?:[^0-9A-Za-z]|$)");
+      Pattern.compile("^(?i)\\s*(?:of|was|is|=|:)?\\s*\\d(?:[.,]\\d{1,2})?(?:[^0-9A-Za-z]|$)");
   private static final java.util.Set<String> RATIOS = java.util.Set.of("inr", "ph", "fev1/fvc");
 
   /** Literal starts of the analytes above: the automaton finds where a lab value may begin. */
@@ -92,9 +93,17 @@ final class ClinicalPatterns {
         continue;
       }
       lastStart = st[0];
+      int windowEnd = Math.min(text.length(), st[1] + LAB_WINDOW);
+      if (!mayStartTail(text, st[1], windowEnd)) {
+        continue; // "ast" in "asthma", "hr" in "three": no value can follow
+      }
       String name = AhoCorasick.fold(text.substring(st[0], st[1]));
-      String window = text.substring(st[1], Math.min(text.length(), st[1] + LAB_WINDOW));
-      Matcher m = (RATIOS.contains(name) ? RATIO_TAIL : LAB_TAIL).matcher(window);
+      boolean ratio = RATIOS.contains(name);
+      if (!ratio && !mayHaveUnit(text, st[1], windowEnd)) {
+        continue;
+      }
+      String window = text.substring(st[1], windowEnd);
+      Matcher m = (ratio ? RATIO_TAIL : LAB_TAIL).matcher(window);
       if (!m.lookingAt()) {
         continue;
       }
@@ -154,6 +163,78 @@ final class ClinicalPatterns {
     }
     return end;
   }
+
+  /**
+   * False when neither tail pattern can match at {@code at}: its first char can start none of
+   * their parts (qualifier, filler word, comparison, value), or no digit follows within the window.
+   */
+  private static boolean mayStartTail(String text, int at, int windowEnd) {
+    if (at >= windowEnd) {
+      return false;
+    }
+    char c = Character.toLowerCase(text.charAt(at));
+    if (TAIL_STARTS.indexOf(c) < 0 && !isDigit(c)) {
+      return false;
+    }
+    for (int i = at; i < windowEnd; i++) {
+      if (isDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * False when LAB_TAIL cannot match: no part before its value holds a digit, so the value is the
+   * first digit run of the window, and after it (a decimal part, a "/ 82" denominator, spaces) a
+   * unit must start. Generous: only a char that starts no unit rules it out.
+   */
+  private static boolean mayHaveUnit(String text, int from, int to) {
+    int i = from;
+    while (i < to && !isDigit(text.charAt(i))) {
+      i++;
+    }
+    int digits = 0;
+    while (i < to && isDigit(text.charAt(i))) {
+      i++;
+      digits++;
+    }
+    if (digits == 0 || digits > 4) {
+      return false;
+    }
+    if (i + 1 < to && (text.charAt(i) == '.' || text.charAt(i) == ',') && isDigit(text.charAt(i + 1))) {
+      i++;
+      while (i < to && isDigit(text.charAt(i))) {
+        i++;
+      }
+    }
+    i = skipSpaces(text, i, to);
+    if (i < to && text.charAt(i) == '/') {
+      int j = skipSpaces(text, i + 1, to);
+      if (j < to && isDigit(text.charAt(j))) {
+        while (j < to && isDigit(text.charAt(j))) {
+          j++;
+        }
+        i = skipSpaces(text, j, to);
+      } else {
+        return true; // a unit such as "/µl" or "/mm3"
+      }
+    }
+    return i < to && UNIT_STARTS.indexOf(Character.toLowerCase(text.charAt(i))) >= 0;
+  }
+
+  private static int skipSpaces(String text, int i, int to) {
+    while (i < to && " \t\n\f\r".indexOf(text.charAt(i)) >= 0) {
+      i++;
+    }
+    return i;
+  }
+
+  /** First chars of the units (lower case; with the chars RE2's case folding equates with them). */
+  private static final String UNIT_STARTS = "%/mgunpixkcbµμ\u212a";
+
+  /** First chars of the parts of LAB_TAIL and RATIO_TAIL (lower case; RE2's \\s; ſ folds to s). */
+  private static final String TAIL_STARTS = "-suſlvrcwioant=:~<>≤≥ \t\n\f\r";
 
   private static boolean isDigit(char c) {
     return c >= '0' && c <= '9';

@@ -1,5 +1,6 @@
 package dev.veil.detectors.health;
 
+import java.util.Arrays;
 import java.util.Set;
 
 /**
@@ -53,19 +54,48 @@ public final class DrugMorphology {
       "ursine", "vulpine", "saturnine", "leonine", "asinine", "cervine", "piscine", "murine",
       "alkaline", "crystalline", "marine", "divine", "ravine", "cuisine", "praline");
 
+  private static final String[] SUFFIXES = new String[STEMS.length];
+  private static final int[] MIN_LENGTHS = new int[STEMS.length];
+  /** The last three letters of every stem, packed three chars to a long, sorted. */
+  private static final long[] ENDINGS;
+
+  static {
+    long[] endings = new long[STEMS.length];
+    for (int i = 0; i < STEMS.length; i++) {
+      SUFFIXES[i] = STEMS[i][0];
+      MIN_LENGTHS[i] = Integer.parseInt(STEMS[i][1]);
+      String s = SUFFIXES[i];
+      endings[i] = pack(s.charAt(s.length() - 3), s.charAt(s.length() - 2), s.charAt(s.length() - 1));
+    }
+    ENDINGS = Arrays.stream(endings).distinct().sorted().toArray();
+  }
+
   private DrugMorphology() {}
 
   /** True if {@code lowerWord} (folded to lower case, letters only) looks like a drug name. */
   public static boolean looksLikeDrug(String lowerWord) {
     int n = lowerWord.length();
-    if (n < 6 || NOT_DRUGS.contains(lowerWord)) {
+    if (n < 6 || !mayEndWithStem(lowerWord.charAt(n - 3), lowerWord.charAt(n - 2), lowerWord.charAt(n - 1))
+        || NOT_DRUGS.contains(lowerWord)) {
       return false;
     }
-    for (String[] stem : STEMS) {
-      if (n >= Integer.parseInt(stem[1]) && lowerWord.endsWith(stem[0])) {
+    for (int i = 0; i < SUFFIXES.length; i++) {
+      if (n >= MIN_LENGTHS[i] && lowerWord.endsWith(SUFFIXES[i])) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * False if no stem ends with the three (folded) letters {@code a b c}: a word ending so is no
+   * drug name, which callers can tell without copying the word.
+   */
+  static boolean mayEndWithStem(char a, char b, char c) {
+    return Arrays.binarySearch(ENDINGS, pack(a, b, c)) >= 0;
+  }
+
+  private static long pack(char a, char b, char c) {
+    return ((long) a << 32) | ((long) b << 16) | c;
   }
 }

@@ -166,6 +166,14 @@ public final class HealthDetector implements Detector {
       if (t < terms.size() && terms.get(t).start() < i) {
         continue;
       }
+      // only a word that ends like a stem (or like one plus "s") can be a drug name: tell without copying it
+      if (!DrugMorphology.mayEndWithStem(AhoCorasick.fold(text.charAt(i - 3)), AhoCorasick.fold(text.charAt(i - 2)),
+          AhoCorasick.fold(text.charAt(i - 1)))
+          && !(AhoCorasick.fold(text.charAt(i - 1)) == 's' && DrugMorphology.mayEndWithStem(
+              AhoCorasick.fold(text.charAt(i - 4)), AhoCorasick.fold(text.charAt(i - 3)),
+              AhoCorasick.fold(text.charAt(i - 2))))) {
+        continue;
+      }
       int end = i;
       if (end + 1 < n && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019')
           && (text.charAt(end + 1) == 's' || text.charAt(end + 1) == 'S')) {

@@ -42,6 +42,11 @@ public final class Lexicon {
 
   private final AhoCorasick automaton;
   private final Entry[] entries;
+  /**
+   * The last text this thread looked up and its result: the health detector and the document
+   * categorizer look up the same text in the same lexicon. The text is held weakly.
+   */
+  private final ThreadLocal<Object[]> last = ThreadLocal.withInitial(() -> new Object[2]);
 
   private record Entry(String term, EntityType type, String kind, boolean ambiguous,
       boolean caseSensitive, boolean exclusion) {}
@@ -62,15 +67,29 @@ public final class Lexicon {
 
   /**
    * Finds the terms in {@code text}, sorted by start, non-overlapping. Cost: linear in the text
-   * plus the number of raw automaton hits.
+   * plus the number of raw automaton hits; a second look-up of the same text (by identity) on the same
+   * thread returns the first result. The list is unmodifiable.
    */
   public List<Match> find(String text) {
+    Object[] cache = last.get();
+    if (cache[0] instanceof java.lang.ref.WeakReference<?> ref && ref.get() == text) {
+      @SuppressWarnings("unchecked")
+      List<Match> hit = (List<Match>) cache[1];
+      return hit;
+    }
+    List<Match> result = compute(text);
+    cache[0] = new java.lang.ref.WeakReference<>(text);
+    cache[1] = result;
+    return result;
+  }
+
+  private List<Match> compute(String text) {
     Candidates c = new Candidates();
     automaton.scan(text, (start, end, p) -> accept(text, start, end, p, c));
     if (c.size == 0) {
       return List.of();
     }
-    return c.resolve(entries);
+    return java.util.Collections.unmodifiableList(c.resolve(entries));
   }
 
   private void accept(String text, int start, int end, int p, Candidates c) {

@@ -73,6 +73,11 @@ public final class SubjectResolver {
       "july", "august", "september", "october", "november", "december", "monday", "tuesday",
       "wednesday", "thursday", "friday", "saturday", "sunday", "dr", "doctor", "nurse");
 
+  /** Every person word, for ruling tokens out without copying them (see {@link FoldedHashes}). */
+  private static final FoldedHashes PERSON_WORDS = FoldedHashes.of(SELF, OTHER, RELATION, GENERIC);
+  private static final FoldedHashes NAME_VERBS = FoldedHashes.of(LIKELY_NAME_VERBS);
+  private static final FoldedHashes CUES = FoldedHashes.of(CLINICAL_CUES, HEADER_CUES);
+
   private SubjectResolver() {}
 
   /** The person class of one folded word: {@code self}, {@code other}, {@code none} or null. */
@@ -109,7 +114,7 @@ public final class SubjectResolver {
 
   private static Subject walkBack(String text, int from, int to) {
     int i = to;
-    String later = null; // the token after the current one (already seen)
+    boolean laterIsVerb = false; // whether the token after the current one is a LIKELY_NAME_VERB
     while (i > from) {
       int e = i;
       while (e > from && !isTokenChar(text.charAt(e - 1))) {
@@ -122,23 +127,40 @@ public final class SubjectResolver {
       if (b == e) {
         break;
       }
-      String raw = text.substring(b, e);
-      String tok = AhoCorasick.fold(raw);
-      Subject s = classify(tok);
-      if (s == Subject.SELF && tok.equals("me")
-          && precededByRequestVerb(text, from, b)) {
-        s = null; // "give me", "tell me": the writer addressing the assistant, not about them
+      int h = FoldedHashes.hash(text, b, e);
+      boolean possessive = e - b >= 2 && isApostrophe(text.charAt(e - 2)) && AhoCorasick.fold(text.charAt(e - 1)) == 's';
+      // most tokens are neither person words nor capitalized: rule them out without copying them
+      boolean maybePerson = PERSON_WORDS.mayContain(h)
+          || possessive && PERSON_WORDS.mayContain(FoldedHashes.hash(text, b, e - 2));
+      boolean maybeName = e - b >= 2 && Character.isUpperCase(text.charAt(b));
+      boolean maybeVerb = NAME_VERBS.mayContain(h);
+      if (maybePerson || maybeName || maybeVerb) {
+        String raw = text.substring(b, e);
+        String tok = AhoCorasick.fold(raw);
+        if (maybePerson || maybeName) {
+          Subject s = classify(tok);
+          if (s == Subject.SELF && tok.equals("me")
+              && precededByRequestVerb(text, from, b)) {
+            s = null; // "give me", "tell me": the writer addressing the assistant, not about them
+          }
+          if (s != null) {
+            return s;
+          }
+          if (looksLikeName(raw, tok, laterIsVerb, b > from)) {
+            return Subject.OTHER;
+          }
+        }
+        laterIsVerb = LIKELY_NAME_VERBS.contains(tok);
+      } else {
+        laterIsVerb = false;
       }
-      if (s != null) {
-        return s;
-      }
-      if (looksLikeName(raw, tok, later, b > from)) {
-        return Subject.OTHER;
-      }
-      later = tok;
       i = b;
     }
     return null;
+  }
+
+  private static boolean isApostrophe(char c) {
+    return AhoCorasick.fold(c) == '\'';
   }
 
   private static Subject walkAhead(String text, int from, int to) {
@@ -153,6 +175,9 @@ public final class SubjectResolver {
       }
       if (b == i) {
         break;
+      }
+      if (!PERSON_WORDS.mayContain(FoldedHashes.hash(text, b, i))) {
+        continue;
       }
       String tok = AhoCorasick.fold(text.substring(b, i));
       // only pronouns ahead: "is it safe for me", "runs in my family"; not names
@@ -202,7 +227,7 @@ public final class SubjectResolver {
   }
 
   /** A capitalized word inside a sentence, with {@code 's} or before "has"/"is": a name. */
-  private static boolean looksLikeName(String raw, String tok, String later, boolean notFirst) {
+  private static boolean looksLikeName(String raw, String tok, boolean laterIsVerb, boolean notFirst) {
     if (raw.length() < 2 || !Character.isUpperCase(raw.charAt(0)) || !notFirst) {
       return false;
     }
@@ -210,7 +235,7 @@ public final class SubjectResolver {
     if (NOT_NAMES.contains(bare) || isAllUpper(raw)) {
       return false;
     }
-    return tok.endsWith("'s") || (later != null && LIKELY_NAME_VERBS.contains(later));
+    return tok.endsWith("'s") || laterIsVerb;
   }
 
   private static boolean isAllUpper(String s) {
@@ -232,7 +257,7 @@ public final class SubjectResolver {
       while (i < to && (isTokenChar(text.charAt(i)) || text.charAt(i) == '/')) {
         i++;
       }
-      if (b < i) {
+      if (b < i && CUES.mayContain(FoldedHashes.hash(text, b, i))) {
         String tok = AhoCorasick.fold(text.substring(b, i));
         if (CLINICAL_CUES.contains(tok)
             || HEADER_CUES.contains(tok) && i < text.length() && text.charAt(i) == ':') {
@@ -275,8 +300,13 @@ public final class SubjectResolver {
 
   private static int lineStart(String text, int at) {
     int min = Math.max(0, at - 2 * MAX_BACK);
-    int nl = text.lastIndexOf('\n', at - 1);
-    return Math.max(min, nl + 1);
+    // bounded: String.lastIndexOf would scan back to the text's start on a long line
+    for (int i = at - 1; i >= min; i--) {
+      if (text.charAt(i) == '\n') {
+        return i + 1;
+      }
+    }
+    return min;
   }
 
   /** "Mr. Smith", "b.i.d. for", "e.g. this": a dot after a title, a letter or a dotted word. */

@@ -38,9 +38,23 @@ public final class AhoCorasick {
   private final int[] outStart;
   private final int[] outPatterns;
   private final int[] lengths;
+  private final boolean exact;
+  /** Per state, two 64-bit masks of the ASCII chars it has a transition on: most misses skip the hash probe. */
+  private final long[] asciiOut;
 
   private AhoCorasick(int[] rootNext, long[] keys, int[] values, int[] fail, int[] outStart,
-      int[] outPatterns, int[] lengths) {
+      int[] outPatterns, int[] lengths, boolean exact) {
+    this.exact = exact;
+    this.asciiOut = new long[2 * fail.length];
+    for (int h = 0; h < keys.length; h++) {
+      long k = keys[h];
+      if (k != -1L) {
+        int c = (int) (k & 0xFFFF);
+        if (c < 128) {
+          asciiOut[2 * (int) (k >>> 16) + (c >>> 6)] |= 1L << c;
+        }
+      }
+    }
     this.rootNext = rootNext;
     this.keys = keys;
     this.values = values;
@@ -85,7 +99,7 @@ public final class AhoCorasick {
   public void scan(CharSequence text, MatchSink sink) {
     int state = 0;
     for (int i = 0, n = text.length(); i < n; i++) {
-      char c = fold(text.charAt(i));
+      char c = exact ? text.charAt(i) : fold(text.charAt(i));
       int next;
       while (true) {
         next = state == 0 ? root(c) : get(state, c);
@@ -107,6 +121,9 @@ public final class AhoCorasick {
   }
 
   private int get(int state, char c) {
+    if (c < 128 && (asciiOut[2 * state + (c >>> 6)] & (1L << c)) == 0) {
+      return -1;
+    }
     long key = ((long) state << 16) | c;
     int h = mix(key) & mask;
     while (true) {
@@ -132,9 +149,22 @@ public final class AhoCorasick {
     private final List<Integer> terminal = new ArrayList<>();
     private final List<Integer> patternLengths = new ArrayList<>();
     private final List<List<Integer>> ends = new ArrayList<>();
+    private boolean exact;
 
     private Builder() {
       newState();
+    }
+
+    /**
+     * Compares chars exactly instead of {@linkplain #fold folded} (for scanning text that the
+     * caller has already lower-cased, with patterns given in lower case). Call before {@link #add}.
+     */
+    public Builder exact() {
+      if (!patternLengths.isEmpty()) {
+        throw new IllegalStateException("exact() must be called before add()");
+      }
+      this.exact = true;
+      return this;
     }
 
     private int newState() {
@@ -154,7 +184,7 @@ public final class AhoCorasick {
       }
       int state = 0;
       for (int i = 0; i < pattern.length(); i++) {
-        char c = fold(pattern.charAt(i));
+        char c = exact ? pattern.charAt(i) : fold(pattern.charAt(i));
         Integer next = goTo.get(state).get(c);
         if (next == null) {
           next = newState();
@@ -250,7 +280,7 @@ public final class AhoCorasick {
         }
       }
       int[] lengths = patternLengths.stream().mapToInt(Integer::intValue).toArray();
-      return new AhoCorasick(rootNext, keys, values, fail, outStart, outPatterns, lengths);
+      return new AhoCorasick(rootNext, keys, values, fail, outStart, outPatterns, lengths, exact);
     }
   }
 

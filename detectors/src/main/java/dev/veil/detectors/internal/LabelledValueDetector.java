@@ -11,7 +11,7 @@ import dev.veil.Finding;
  */
 public abstract class LabelledValueDetector extends PatternDetector {
   private final Words labels;
-  private final String[] prefilter;
+  private final Keywords prefilter;
   private final double score;
 
   /**
@@ -21,7 +21,7 @@ public abstract class LabelledValueDetector extends PatternDetector {
   protected LabelledValueDetector(String id, EntityType type, String valueRegex, Words labels, double score) {
     super(id, type, valueRegex);
     this.labels = labels;
-    this.prefilter = labels.allShared();
+    this.prefilter = labels.keywords();
     this.score = score;
   }
 
@@ -33,7 +33,7 @@ public abstract class LabelledValueDetector extends PatternDetector {
   @Override
   protected int[] windows(String text) {
     if (text.indexOf('|') >= 0) {
-      return Windows.aroundDigits(text, WINDOW, WINDOW);
+      return Windows.aroundDigitsShared(text, WINDOW, WINDOW);
     }
     return Windows.aroundWords(text, 0, Labels.MAX_GAP + 40, prefilter);
   }

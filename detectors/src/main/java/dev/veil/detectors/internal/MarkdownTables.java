@@ -12,6 +12,9 @@ final class MarkdownTables {
   private MarkdownTables() {}
 
   static boolean headerHas(String text, int pos, String... words) {
+    if (Scan.of(text).lastPipe() < pos) {
+      return false; // no cell can be open at pos: no table (and no scan of the text per call)
+    }
     int lineStart = text.lastIndexOf('\n', pos - 1) + 1;
     int column = pipesBetween(text, lineStart, pos);
     if (column == 0 || text.indexOf('|', pos) < 0) {

@@ -24,11 +24,18 @@ public abstract class PatternDetector implements Detector {
   private final String id;
   private final EntityType type;
   private final Pattern pattern;
+  /**
+   * The pattern behind {@code ^}, for the anchored tries: RE2/J's {@code lookingAt} stops early only
+   * when the pattern itself is anchored; without {@code ^} it steps on to the end of the input.
+   */
+  private final Pattern anchored;
 
   protected PatternDetector(String id, EntityType type, String regex) {
     this.id = id;
     this.type = type;
     this.pattern = Pattern.compile(regex);
+    // anchoredStarts()/anchoredFreeStarts() return constants, so calling them here is safe
+    this.anchored = anchoredStarts() || anchoredFreeStarts() ? Pattern.compile("^(?:" + regex + ")") : null;
   }
 
   @Override
@@ -56,7 +63,7 @@ public abstract class PatternDetector implements Detector {
    * digits override it.
    */
   protected int[] windows(String text) {
-    return Windows.aroundDigits(text, WINDOW, WINDOW);
+    return Windows.aroundDigitsShared(text, WINDOW, WINDOW);
   }
 
   /**
@@ -65,6 +72,33 @@ public abstract class PatternDetector implements Detector {
    */
   protected int minDigits() {
     return 0;
+  }
+
+  /**
+   * The characters the pattern allows between two digits of one match, at most one at a time
+   * (e.g. {@code "- ."} for {@code \\d{3}[- .]?\\d{2}...}); when set, a window is skipped unless it
+   * holds a run of {@link #minDigits} digits joined only by single such characters, a stricter and
+   * equally safe test than counting its digits. Null (the default) counts all digits of the window.
+   */
+  protected String digitSeparators() {
+    return null;
+  }
+
+  /**
+   * Fewest consecutive ASCII letters and digits a match spans (17 for a VIN); windows without such
+   * a run are skipped. The default, 0, skips none.
+   */
+  protected int minAlnumRun() {
+    return 0;
+  }
+
+  /**
+   * A cheap test, in Java, that the pattern can match in {@code [from, to)}; false skips the window
+   * without running the regex. Must never reject a window in which the pattern matches. The default
+   * accepts every window.
+   */
+  protected boolean acceptWindow(String text, int from, int to) {
+    return true;
   }
 
   /**
@@ -89,25 +123,122 @@ public abstract class PatternDetector implements Detector {
     if (text.isEmpty() || !mayContain(text)) {
       return List.of();
     }
-    List<Finding> out = new ArrayList<>();
+    List<Finding> out = null;
     int[] w = windows(text);
     String[] keywords = windowKeywords();
+    int minDigits = minDigits();
+    String separators = digitSeparators();
+    int minAlnum = minAlnumRun();
     for (int k = 0; k + 1 < w.length; k += 2) {
       int from = w[k];
-      if (minDigits() > 1 && Windows.digits(text, from, w[k + 1]) < minDigits()) {
+      int to = w[k + 1];
+      if (minDigits > 0 && (separators == null ? Windows.digits(text, from, to)
+          : Windows.longestDigitRun(text, from, to, separators)) < minDigits) {
+        continue;
+      }
+      if (minAlnum > 0 && Windows.longestAlnumRun(text, from, to) < minAlnum) {
         continue;
       }
       if (keywords != null && !Windows.windowHas(text, from, w[k + 1], keywords)) {
         continue;
       }
+      if (!acceptWindow(text, from, to)) {
+        continue;
+      }
+      if (anchoredFreeStarts() || anchoredStarts() && !needsSearch(text, from, to)) {
+        out = anchoredMatches(text, from, to, input.context(), out, anchoredFreeStarts());
+        continue;
+      }
       Matcher m = pattern.matcher(from == 0 && w[k + 1] == text.length() ? text : new Slice(text, from, w[k + 1]));
       Match match = new Match(m, from, input.context());
       while (m.find()) {
-        Finding f = score(text, match);
-        if (f != null && f.end() <= text.length()) {
-          out.add(f);
-        }
+        out = add(out, score(text, match), text);
       }
+    }
+    return out == null ? List.of() : out;
+  }
+
+  private static List<Finding> add(List<Finding> out, Finding f, String text) {
+    if (f == null || f.end() > text.length()) {
+      return out;
+    }
+    List<Finding> o = out == null ? new ArrayList<>() : out;
+    o.add(f);
+    return o;
+  }
+
+  /**
+   * Whether the pattern is tried anchored at the positions {@link #mayStartAt} allows instead of
+   * searched for at every position of a window: for large patterns, whose NFA is costly to run at
+   * every char. Only for patterns every alternative of which starts with {@code \\b}. The matches are
+   * those of the search: the leftmost start that matches, then the next from its end.
+   */
+  protected boolean anchoredStarts() {
+    return false;
+  }
+
+  /**
+   * Like {@link #anchoredStarts}, for patterns that start with no assertion (no {@code \\b}): the
+   * pattern is tried anchored where {@link #mayStartAt} allows and right where the previous match
+   * ended; {@code mayStartAt} must then allow every leftmost start the search could find.
+   */
+  protected boolean anchoredFreeStarts() {
+    return false;
+  }
+
+  /**
+   * With {@link #anchoredStarts}: false where no match can start at {@code i} (the base class has
+   * already checked that {@code \\b} holds there). Must be true wherever a match can start.
+   */
+  protected boolean mayStartAt(String text, int i) {
+    return true;
+  }
+
+  private static boolean isWordChar(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+  }
+
+  /** RE2's ASCII {@code \\b} at {@code i} of the window {@code [from, to)}. */
+  private static boolean boundary(String text, int from, int to, int i) {
+    boolean before = i > from && isWordChar(text.charAt(i - 1));
+    boolean after = i < to && isWordChar(text.charAt(i));
+    return before != after;
+  }
+
+  /**
+   * True if a possible start is a boundary before a non-word char (a capital with an accent right
+   * after a letter): anchored on a slice starting there, {@code \\b} would not hold, so such a window
+   * is searched as a whole.
+   */
+  private boolean needsSearch(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!isWordChar(text.charAt(i)) && i > from && isWordChar(text.charAt(i - 1)) && mayStartAt(text, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private List<Finding> anchoredMatches(String text, int from, int to, dev.veil.GuardContext context,
+      List<Finding> out, boolean free) {
+    Matcher m = null;
+    int i = from;
+    int segment = from; // where the search would resume: the window start or the end of the last match
+    while (i < to) {
+      boolean candidate = free ? i == segment || mayStartAt(text, i) : boundary(text, from, to, i) && mayStartAt(text, i);
+      if (!candidate) {
+        i++;
+        continue;
+      }
+      Slice slice = new Slice(text, i, to);
+      m = m == null ? anchored.matcher(slice) : m.reset(slice);
+      if (!m.lookingAt()) {
+        i++;
+        continue;
+      }
+      out = add(out, score(text, new Match(m, i, context)), text);
+      i = Math.max(i + m.end(), i + 1);
+      segment = i;
     }
     return out;
   }

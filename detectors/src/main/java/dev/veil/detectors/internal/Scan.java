@@ -4,10 +4,12 @@ import java.lang.ref.WeakReference;
 import java.util.Arrays;
 
 /**
- * Facts about one text that many detectors need: its lower-case form (for keyword prefilters with
- * {@link String#indexOf}) and the spans of the word tokens that contain a digit. Computed once per
- * text and thread, then reused by every detector that inspects the same text, so each detector's
- * prefilter costs a few {@code indexOf} calls instead of a pass over the text.
+ * The shared candidate pass: facts about one text that many detectors need, computed once per text
+ * and thread and then reused by every detector that inspects the same text. Eagerly: its
+ * lower-case form, the spans of the word tokens that contain a digit, the last '|'. Lazily, on the
+ * first request: the hits of every registered {@link Keywords} set (one Aho–Corasick pass for all
+ * sets, see {@link #hits}) and the digit windows of {@link Windows#aroundDigits} per (left, right).
+ * So a detector's prefilter and windows cost a look-up, not a pass over the text.
  *
  * <p>Thread-safe: the cache is per thread and holds the text weakly. Note that the lower-case copy
  * of the last text scanned on a thread stays referenced until that thread scans another text (or
@@ -23,6 +25,13 @@ public final class Scan {
   private final String lower;
   private final int[] digitTokens; // start, end pairs
   private final int digitTokenCount;
+  private final int lastPipe;
+  // lazily computed, per thread (a Scan never leaves its thread's cache)
+  private Keywords.Index keywordIndex;
+  private int[] keywordHits; // (end, distinct word) pairs, in order of end
+  private int[][] hitsBySet = new int[0][];
+  private int[][] digitWindows = new int[4][]; // key (left, right) at [2k], windows at [2k + 1]
+  private int digitWindowCount;
 
   private Scan(String text) {
     this.text = new WeakReference<>(text);
@@ -53,6 +62,7 @@ public final class Scan {
         count++;
       }
     }
+    this.lastPipe = text.lastIndexOf('|');
     this.digitTokens = tokens;
     this.digitTokenCount = count;
   }
@@ -86,6 +96,71 @@ public final class Scan {
       }
     }
     return false;
+  }
+
+  /** True if a word of {@code keywords} occurs anywhere (as a substring of the lower-case text). */
+  public boolean containsAny(Keywords keywords) {
+    return hits(keywords).length > 0;
+  }
+
+  /**
+   * The occurrences of the words of {@code keywords} in the lower-case text, as start, end pairs
+   * in order of their end (overlapping ones included). The first call for a text runs one pass of
+   * the shared keyword index; later calls, for any set, only filter its hits. The array is shared:
+   * callers must not modify it.
+   */
+  public int[] hits(Keywords keywords) {
+    int id = keywords.id();
+    if (id < hitsBySet.length && hitsBySet[id] != null) {
+      return hitsBySet[id];
+    }
+    if (keywordIndex == null || id >= keywordIndex.sets) {
+      keywordIndex = keywords.index();
+      keywordHits = keywordIndex.scan(lower);
+      hitsBySet = new int[keywordIndex.sets][];
+    }
+    boolean[] member = keywordIndex.member[id];
+    int[] raw = keywordHits;
+    int count = 0;
+    for (int k = 1; k < raw.length; k += 2) {
+      if (member[raw[k]]) {
+        count++;
+      }
+    }
+    int[] out = new int[2 * count];
+    int j = 0;
+    for (int k = 0; k + 1 < raw.length; k += 2) {
+      int w = raw[k + 1];
+      if (member[w]) {
+        out[j++] = raw[k] - keywordIndex.lengths[w];
+        out[j++] = raw[k];
+      }
+    }
+    hitsBySet[id] = out;
+    return out;
+  }
+
+  /** The digit windows of {@link Windows#aroundDigits} for this text, cached per (left, right); shared, not to be modified. */
+  int[] digitWindows(String t, int left, int right) {
+    for (int k = 0; k < digitWindowCount; k++) {
+      int[] key = digitWindows[2 * k];
+      if (key[0] == left && key[1] == right) {
+        return digitWindows[2 * k + 1];
+      }
+    }
+    int[] w = Windows.computeAroundDigits(t, this, left, right);
+    if (2 * digitWindowCount + 2 > digitWindows.length) {
+      digitWindows = Arrays.copyOf(digitWindows, digitWindows.length * 2);
+    }
+    digitWindows[2 * digitWindowCount] = new int[] {left, right};
+    digitWindows[2 * digitWindowCount + 1] = w;
+    digitWindowCount++;
+    return w;
+  }
+
+  /** Index of the last '|' of the text, or -1 (Markdown tables). */
+  public int lastPipe() {
+    return lastPipe;
   }
 
   public int digitTokenCount() {

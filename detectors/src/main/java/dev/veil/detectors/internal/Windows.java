@@ -21,7 +21,15 @@ public final class Windows {
    * @return start, end pairs
    */
   public static int[] aroundDigits(String text, int left, int right) {
-    Scan scan = Scan.of(text);
+    return Scan.of(text).digitWindows(text, left, right).clone();
+  }
+
+  /** As {@link #aroundDigits}, but the array is shared with the scan's cache: do not modify it. */
+  public static int[] aroundDigitsShared(String text, int left, int right) {
+    return Scan.of(text).digitWindows(text, left, right);
+  }
+
+  static int[] computeAroundDigits(String text, Scan scan, int left, int right) {
     int count = scan.digitTokenCount();
     int[] out = new int[Math.min(2 * count + 2, 64)];
     int k = 0;
@@ -132,6 +140,113 @@ public final class Windows {
       }
     }
     return merge(raw, k);
+  }
+
+  /**
+   * Windows around every occurrence of the {@code keywords}, matched as by {@link #windowHas}
+   * (words of up to three characters whole, longer ones anywhere); from the text's shared keyword
+   * pass (see {@link Keywords}).
+   */
+  public static int[] aroundKeywords(String text, int left, int right, Keywords keywords) {
+    return around(text, left, right, keywords, true);
+  }
+
+  /** Windows around every occurrence of the {@code keywords} (substring match), from the shared keyword pass. */
+  public static int[] aroundWords(String text, int left, int right, Keywords keywords) {
+    return around(text, left, right, keywords, false);
+  }
+
+  private static int[] around(String text, int left, int right, Keywords keywords, boolean shortWhole) {
+    Scan scan = Scan.of(text);
+    int[] hits = scan.hits(keywords);
+    if (hits.length == 0) {
+      return hits;
+    }
+    String lower = scan.lower();
+    int n = text.length();
+    int[] raw = new int[hits.length];
+    int k = 0;
+    for (int h = 0; h + 1 < hits.length; h += 2) {
+      int s = hits[h];
+      int e = hits[h + 1];
+      if (shortWhole && e - s <= 3 && !Context.isDelimited(lower, s, e)) {
+        continue;
+      }
+      raw[k++] = toTokenStart(text, Math.max(0, s - left));
+      raw[k++] = toTokenEnd(text, Math.min(n, e + right));
+    }
+    return merge(raw, k);
+  }
+
+  /**
+   * Windows that start {@code left} chars before each hit of {@code keywords} (widened to a whole
+   * token) and end one char after the run of {@code runChars} that follows the hit (at most {@code
+   * maxRight} chars after it): for a pattern that extends from its marker over a known alphabet,
+   * such as a URL after "://" or a domain after '@'. The extra char keeps a trailing {@code \b}
+   * decided by the real next char.
+   *
+   * @param runChars decides which chars continue the run
+   */
+  public static int[] aroundRuns(String text, int left, int maxRight, Keywords keywords,
+      java.util.function.IntPredicate runChars) {
+    int[] hits = Scan.of(text).hits(keywords);
+    if (hits.length == 0) {
+      return hits;
+    }
+    int n = text.length();
+    int[] raw = new int[hits.length];
+    int k = 0;
+    for (int h = 0; h + 1 < hits.length; h += 2) {
+      int e = hits[h + 1];
+      int limit = Math.min(n, e + maxRight);
+      int r = e;
+      while (r < limit && runChars.test(text.charAt(r))) {
+        r++;
+      }
+      raw[k++] = toTokenStart(text, Math.max(0, hits[h] - left));
+      raw[k++] = toTokenEnd(text, Math.min(n, r + 1));
+    }
+    return merge(raw, k);
+  }
+
+  /** Longest run of digits in {@code [from, to)} in which consecutive digits are at most one char of {@code separators} apart. */
+  public static int longestDigitRun(String text, int from, int to, String separators) {
+    int best = 0;
+    int run = 0;
+    boolean sep = false; // the previous char was a separator after a digit
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        run++;
+        sep = false;
+        if (run > best) {
+          best = run;
+        }
+      } else if (run > 0 && !sep && separators.indexOf(c) >= 0) {
+        sep = true;
+      } else {
+        run = 0;
+        sep = false;
+      }
+    }
+    return best;
+  }
+
+  /** Longest run of ASCII letters and digits in {@code [from, to)}. */
+  public static int longestAlnumRun(String text, int from, int to) {
+    int best = 0;
+    int run = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+        if (++run > best) {
+          best = run;
+        }
+      } else {
+        run = 0;
+      }
+    }
+    return best;
   }
 
   /** Windows around every occurrence of the lower-case {@code words} (substring match). */

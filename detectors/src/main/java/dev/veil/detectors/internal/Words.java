@@ -16,6 +16,7 @@ public final class Words {
   private final Map<String, String[]> byLanguage;
   private final String[] all;
   private final Map<String, String[]> merged = new ConcurrentHashMap<>();
+  private volatile Keywords keywords;
 
   private Words(Map<String, String[]> byLanguage) {
     this.byLanguage = Map.copyOf(byLanguage);
@@ -48,6 +49,21 @@ public final class Words {
 
   String[] allShared() {
     return all;
+  }
+
+  /** Every word of every language as a registered {@link Keywords} set (for prefilters and windows); created once. */
+  public Keywords keywords() {
+    Keywords k = keywords;
+    if (k == null) {
+      synchronized (this) {
+        k = keywords;
+        if (k == null) {
+          k = Keywords.of(all);
+          keywords = k;
+        }
+      }
+    }
+    return k;
   }
 
   /** Builder; not thread-safe. */

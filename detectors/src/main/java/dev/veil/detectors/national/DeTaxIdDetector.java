@@ -25,6 +25,11 @@ public final class DeTaxIdDetector extends NationalIdDetector {
   }
 
   @Override
+  protected String digitSeparators() {
+    return " ";
+  }
+
+  @Override
   protected String compact(Match m) {
     return Context.digitsOf(m.group());
   }

@@ -23,6 +23,11 @@ public final class EsDniNieDetector extends NationalIdDetector {
   }
 
   @Override
+  protected String digitSeparators() {
+    return "";
+  }
+
+  @Override
   protected String compact(Match m) {
     String c = m.group().replace("-", "").replace(" ", "").toUpperCase(Locale.ROOT);
     return c.length() == 9 ? c : null;

@@ -23,6 +23,11 @@ public final class ItFiscalCodeDetector extends NationalIdDetector {
   }
 
   @Override
+  protected int minAlnumRun() {
+    return 16;
+  }
+
+  @Override
   protected String compact(Match m) {
     return m.group().toUpperCase(Locale.ROOT);
   }

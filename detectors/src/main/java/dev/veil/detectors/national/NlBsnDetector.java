@@ -25,6 +25,11 @@ public final class NlBsnDetector extends NationalIdDetector {
   }
 
   @Override
+  protected String digitSeparators() {
+    return ".";
+  }
+
+  @Override
   protected double bareScore(Match m) {
     return m.context().language().getLanguage().equals("nl") ? 0.8 : 0.45;
   }

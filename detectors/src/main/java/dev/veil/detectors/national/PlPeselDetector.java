@@ -19,6 +19,11 @@ public final class PlPeselDetector extends NationalIdDetector {
   }
 
   @Override
+  protected String digitSeparators() {
+    return "";
+  }
+
+  @Override
   protected String compact(Match m) {
     return m.group();
   }

@@ -26,6 +26,11 @@ public final class SePersonnummerDetector extends NationalIdDetector {
   }
 
   @Override
+  protected String digitSeparators() {
+    return "-+";
+  }
+
+  @Override
   protected double bareScore(Match m) {
     String g = m.group();
     return g.indexOf('-') >= 0 || g.indexOf('+') >= 0 ? 0.92 : 0.6;

@@ -30,6 +30,11 @@ public final class UkNhsNumberDetector extends NationalIdDetector {
   }
 
   @Override
+  protected String digitSeparators() {
+    return " -";
+  }
+
+  @Override
   protected Finding score(String text, Match m) {
     Finding valid = super.score(text, m);
     if (valid == null) {

@@ -25,6 +25,11 @@ public final class UkNinoDetector extends NationalIdDetector {
   }
 
   @Override
+  protected String digitSeparators() {
+    return " ";
+  }
+
+  @Override
   protected String compact(Match m) {
     return m.group().replace(" ", "").toUpperCase(Locale.ROOT);
   }

@@ -35,6 +35,11 @@ public final class AbaRoutingDetector extends PatternDetector {
   }
 
   @Override
+  protected String digitSeparators() {
+    return "";
+  }
+
+  @Override
   protected Finding score(String text, Match m) {
     if (Context.insideLongerNumber(text, m.start(), m.end()) || !AbaRouting.isValid(m.group())) {
       return null;

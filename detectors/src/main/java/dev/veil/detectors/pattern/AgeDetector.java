@@ -21,10 +21,22 @@ public final class AgeDetector extends PatternDetector {
 
   private static final String[] KEYWORDS = {"age", "aged", "âgé", "âge", "alter", "edad", "età", "leeftijd", "year", "yrs", "yr", "y/o",
       "yo", "y.o", "y-o", "jahr", "jähr", "ans", "años", "anni", "jaar", "jarig"};
+  private static final dev.veil.detectors.internal.Keywords KEYWORD_SET =
+      dev.veil.detectors.internal.Keywords.of(KEYWORDS);
+
+  @Override
+  protected int minDigits() {
+    return 2;
+  }
+
+  @Override
+  protected String digitSeparators() {
+    return "";
+  }
 
   @Override
   protected int[] windows(String text) {
-    return dev.veil.detectors.internal.Windows.aroundKeywords(text, 12, 24, KEYWORDS);
+    return dev.veil.detectors.internal.Windows.aroundKeywords(text, 12, 24, KEYWORD_SET);
   }
 
   @Override

@@ -5,6 +5,7 @@ import dev.veil.EntityType;
 import dev.veil.Finding;
 import dev.veil.detect.DetectorInput;
 import dev.veil.detectors.internal.Context;
+import dev.veil.detectors.internal.Keywords;
 import dev.veil.detectors.internal.Match;
 import dev.veil.detectors.internal.PatternDetector;
 import dev.veil.detectors.internal.Scan;
@@ -19,8 +20,18 @@ import java.util.List;
  * data whose PAN passes Luhn. The span is the value, not the label.
  */
 public final class CardAuthenticationDataDetector extends PatternDetector {
-  private static final String[] PREFILTER = {"cvv", "cvc", "cvn", "cid", "csc", "security code", "verification",
-      "prüf", "cryptogramme", "seguridad", "sicurezza", "beveiligingscode", "pin", "^", "="};
+  private static final Keywords PREFILTER = Keywords.of("cvv", "cvc", "cvn", "cid", "csc", "security code",
+      "verification", "prüf", "cryptogramme", "seguridad", "sicurezza", "beveiligingscode", "pin", "^", "=");
+  /**
+   * A word of each label of the code pattern: the pattern runs only from a little before each (the
+   * rest of a label, e.g. "card " before "verification" or "código de " before "seguridad") to
+   * {@link #VALUE_REACH} chars after it, instead of around every number of the text.
+   */
+  private static final Keywords LABEL_WORDS = Keywords.of("cvv", "cvc", "cvn", "cid", "csc", "verification",
+      "security", "prüfnummer", "cryptogramme", "seguridad", "sicurezza", "beveiligingscode", "pin");
+  private static final int LABEL_BEFORE = 24;
+  private static final int VALUE_REACH = 64;
+  private static final Keywords TRACK_MARKS = Keywords.of("=", "^");
   private static final Pattern TRACK1 = Pattern.compile("%?B(\\d{12,19})\\^[^^\\n]{2,26}\\^(\\d{4})\\d{3}[^?\\s]*\\??");
   private static final Pattern TRACK2 = Pattern.compile(";?(\\d{12,19})=(\\d{4})\\d{3}\\d*\\??");
 
@@ -39,7 +50,17 @@ public final class CardAuthenticationDataDetector extends PatternDetector {
 
   @Override
   protected int[] windows(String text) {
-    return Windows.aroundDigits(text, 40, 2);
+    return Windows.aroundWords(text, LABEL_BEFORE, VALUE_REACH, LABEL_WORDS);
+  }
+
+  @Override
+  protected int minDigits() {
+    return 3;
+  }
+
+  @Override
+  protected String digitSeparators() {
+    return "";
   }
 
   @Override
@@ -57,8 +78,8 @@ public final class CardAuthenticationDataDetector extends PatternDetector {
   public List<Finding> detect(DetectorInput input) {
     String text = input.text();
     List<Finding> out = new ArrayList<>(super.detect(input));
-    if (text.indexOf('^') >= 0 || text.indexOf('=') >= 0) {
-      int[] w = Windows.aroundWords(text, 24, 90, "=", "^");
+    if (Scan.of(text).containsAny(TRACK_MARKS)) {
+      int[] w = Windows.aroundWords(text, 24, 90, TRACK_MARKS);
       forEachMatch(TRACK1, text, w, input.context(), m -> {
         if (Luhn.isValid(m.group(1))) {
           out.add(finding(m.start(), m.end(), 0.97).withAttribute("kind", "track1"));

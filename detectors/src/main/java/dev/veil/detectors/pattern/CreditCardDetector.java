@@ -30,6 +30,11 @@ public final class CreditCardDetector extends PatternDetector {
   }
 
   @Override
+  protected String digitSeparators() {
+    return " -";
+  }
+
+  @Override
   protected Finding score(String text, Match m) {
     int start = m.start();
     if (Context.insideLongerNumber(text, start, m.end())) {

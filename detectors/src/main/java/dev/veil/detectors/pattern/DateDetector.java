@@ -44,7 +44,9 @@ public final class DateDetector extends PatternDetector {
       + "|\\b(" + MONTH + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b"
       // 7-8: month year
       + "|\\b(" + MONTH + ")\\.?\\s+(\\d{4})\\b");
-  private static final String[] MONTH_KEYWORDS = MONTHS.keySet().toArray(new String[0]);
+  private static final dev.veil.detectors.internal.Keywords MONTH_KEYWORDS =
+      dev.veil.detectors.internal.Keywords.of(MONTHS.keySet().toArray(new String[0]));
+  private static final String[] SEPARATORS = {"/", "-", "."};
 
   public DateDetector() {
     super("date", EntityType.DATE, ""
@@ -63,14 +65,14 @@ public final class DateDetector extends PatternDetector {
 
   @Override
   protected String[] windowKeywords() {
-    return new String[] {"/", "-", "."};
+    return SEPARATORS;
   }
 
   @Override
   public List<Finding> detect(DetectorInput input) {
     String text = input.text();
     List<Finding> out = new ArrayList<>(super.detect(input));
-    int[] named = Windows.aroundKeywords(text, 8, 14, MONTH_KEYWORDS);
+    int[] named = withDigits(text, Windows.aroundKeywords(text, 8, 14, MONTH_KEYWORDS));
     forEachMatch(NAMED, text, named, input.context(), m -> {
       double score;
       if (m.group(2) != null) {
@@ -129,6 +131,69 @@ public final class DateDetector extends PatternDetector {
       return null;
     }
     return finding(s, e, score);
+  }
+
+  /**
+   * Every numeric form has a digit, a separator and a digit: with '/' that may be the short m/d;
+   * otherwise a second separator follows the second number (d.m.y, m-d-y, y-m-d).
+   */
+  @Override
+  protected boolean acceptWindow(String text, int from, int to) {
+    for (int i = from; i + 2 < to; i++) {
+      char sep = text.charAt(i + 1);
+      if (!isDigit(text.charAt(i)) || (sep != '/' && sep != '.' && sep != '-') || !isDigit(text.charAt(i + 2))) {
+        continue;
+      }
+      if (sep == '/') {
+        return true;
+      }
+      int j = i + 2;
+      while (j < to && isDigit(text.charAt(j))) {
+        j++;
+      }
+      if (j + 1 < to && isSeparator(text.charAt(j)) && isDigit(text.charAt(j + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Every numeric form starts with \\b and a number; try the pattern only at such numbers. */
+  @Override
+  protected boolean anchoredStarts() {
+    return true;
+  }
+
+  /** One or two digits (d/m/y, m/d) or four (y-m-d), then a separator and a digit. */
+  @Override
+  protected boolean mayStartAt(String text, int i) {
+    int j = i;
+    while (j < text.length() && isDigit(text.charAt(j))) {
+      j++;
+    }
+    int len = j - i;
+    return (len >= 1 && len <= 2 || len == 4) && j + 1 < text.length() && isSeparator(text.charAt(j))
+        && isDigit(text.charAt(j + 1));
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isSeparator(char c) {
+    return c == '/' || c == '.' || c == '-';
+  }
+
+  /** The windows that hold a digit (every named form has a day or a year). */
+  private static int[] withDigits(String text, int[] w) {
+    int k = 0;
+    for (int i = 0; i + 1 < w.length; i += 2) {
+      if (Windows.digits(text, w[i], w[i + 1]) > 0) {
+        w[k++] = w[i];
+        w[k++] = w[i + 1];
+      }
+    }
+    return k == w.length ? w : java.util.Arrays.copyOf(w, k);
   }
 
   private static double dayMonth(int day, String month, String year) {

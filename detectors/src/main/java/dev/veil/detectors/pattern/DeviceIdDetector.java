@@ -5,6 +5,7 @@ import dev.veil.EntityType;
 import dev.veil.Finding;
 import dev.veil.detect.DetectorInput;
 import dev.veil.detectors.internal.Context;
+import dev.veil.detectors.internal.Keywords;
 import dev.veil.detectors.internal.Labels;
 import dev.veil.detectors.internal.Match;
 import dev.veil.detectors.internal.PatternDetector;
@@ -31,7 +32,7 @@ public final class DeviceIdDetector extends PatternDetector {
       .build();
   private static final Pattern MAC = Pattern.compile("(?i)\\b[0-9A-F]{2}(?:[:-][0-9A-F]{2}){5}\\b");
   private static final Pattern SERIAL = Pattern.compile("\\b[A-Za-z0-9][A-Za-z0-9-]{3,24}[A-Za-z0-9]\\b");
-  private static final String[] SERIAL_PREFILTER = SERIAL_LABELS.all();
+  private static final Keywords SERIAL_PREFILTER = SERIAL_LABELS.keywords();
 
   public DeviceIdDetector() {
     super("device-id", EntityType.DEVICE_ID, "\\b\\d{2}[- ]?\\d{6}[- ]?\\d{6}[- ]?\\d\\b");
@@ -40,6 +41,11 @@ public final class DeviceIdDetector extends PatternDetector {
   @Override
   protected int minDigits() {
     return 15;
+  }
+
+  @Override
+  protected String digitSeparators() {
+    return "- ";
   }
 
   @Override
@@ -57,7 +63,7 @@ public final class DeviceIdDetector extends PatternDetector {
     List<Finding> out = new ArrayList<>(super.detect(input));
     String text = input.text();
     if (text.indexOf(':') >= 0 || text.indexOf('-') >= 0) {
-      forEachMatch(MAC, text, Windows.aroundDigits(text, WINDOW, WINDOW), input.context(),
+      forEachMatch(MAC, text, macWindows(text), input.context(),
           m -> out.add(finding(m.start(), m.end(), 0.85)));
     }
     if (Scan.of(text).containsAny(SERIAL_PREFILTER)) {
@@ -71,5 +77,23 @@ public final class DeviceIdDetector extends PatternDetector {
       });
     }
     return out;
+  }
+
+  /** The digit windows with the five separators of a MAC address. */
+  private static int[] macWindows(String text) {
+    int[] all = Windows.aroundDigits(text, WINDOW, WINDOW);
+    int k = 0;
+    for (int i = 0; i + 1 < all.length; i += 2) {
+      int seps = 0;
+      for (int j = all[i]; j < all[i + 1]; j++) {
+        char c = text.charAt(j);
+        seps += c == ':' || c == '-' ? 1 : 0;
+      }
+      if (seps >= 5) {
+        all[k++] = all[i];
+        all[k++] = all[i + 1];
+      }
+    }
+    return java.util.Arrays.copyOf(all, k);
   }
 }

@@ -49,7 +49,7 @@ public final class HealthPlanIdDetector extends LabelledValueDetector {
       String compact = text.substring(f.start(), f.end()).replace("-", "").toUpperCase(Locale.ROOT);
       return compact.length() == 11 && MBI_SHAPE.matcher(compact).matches() && !Mbi.isValid(compact);
     });
-    forEachMatch(MBI, text, Windows.aroundDigits(text, WINDOW, WINDOW), input.context(), m -> {
+    forEachMatch(MBI, text, mbiWindows(text), input.context(), m -> {
       String compact = m.group().replace("-", "").toUpperCase(Locale.ROOT);
       if (Mbi.isValid(compact)) {
         boolean ctx = Context.near(text, m.start(), m.end(), MBI_WORDS.forLanguage(input.context().language()));
@@ -58,6 +58,40 @@ public final class HealthPlanIdDetector extends LabelledValueDetector {
       }
     });
     return out;
+  }
+
+  /**
+   * The digit windows that can hold an MBI: its first four characters are a digit, a letter, a
+   * letter or digit and a digit, undivided in both the plain and the dashed form.
+   */
+  private static int[] mbiWindows(String text) {
+    int[] all = Windows.aroundDigits(text, WINDOW, WINDOW);
+    int k = 0;
+    for (int i = 0; i + 1 < all.length; i += 2) {
+      if (hasMbiStart(text, all[i], all[i + 1])) {
+        all[k++] = all[i];
+        all[k++] = all[i + 1];
+      }
+    }
+    return java.util.Arrays.copyOf(all, k);
+  }
+
+  private static boolean hasMbiStart(String text, int from, int to) {
+    for (int i = from; i + 3 < to; i++) {
+      if (isDigit(text.charAt(i)) && isLetter(text.charAt(i + 1))
+          && (isDigit(text.charAt(i + 2)) || isLetter(text.charAt(i + 2))) && isDigit(text.charAt(i + 3))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   @Override

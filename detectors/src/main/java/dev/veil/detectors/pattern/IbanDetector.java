@@ -20,7 +20,27 @@ public final class IbanDetector extends PatternDetector {
 
   @Override
   protected int[] windows(String text) {
-    return dev.veil.detectors.internal.Windows.aroundDigits(text, 4, 40);
+    return dev.veil.detectors.internal.Windows.aroundDigitsShared(text, 4, 40);
+  }
+
+  /** The country code and check digits: two letters, then two digits. */
+  @Override
+  protected boolean acceptWindow(String text, int from, int to) {
+    for (int i = from; i + 3 < to; i++) {
+      if (isLetter(text.charAt(i)) && isLetter(text.charAt(i + 1)) && isDigit(text.charAt(i + 2))
+          && isDigit(text.charAt(i + 3))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   @Override

@@ -43,15 +43,158 @@ public final class StreetAddressDetector extends PatternDetector {
       "chaussee", "straat", "laan", "gracht", "plein", "kade", "singel", "dijk", "steeg", "rue", "av.", "chemin", "allée", "impasse", "quai",
       "calle", "c/", "avenida", "avda", "paseo", "plaza", "carrer", "via", "viale", "piazza", "corso", "vicolo",
       "largo", "rua", "box", "postfach", "boîte", "apartado", "casella", "postbus"};
+  private static final dev.veil.detectors.internal.Keywords KEYWORD_SET =
+      dev.veil.detectors.internal.Keywords.of(KEYWORDS);
 
   @Override
   protected int[] windows(String text) {
-    return dev.veil.detectors.internal.Windows.aroundKeywords(text, 48, 40, KEYWORDS);
+    return dev.veil.detectors.internal.Windows.aroundKeywords(text, 48, 40, KEYWORD_SET);
   }
 
   @Override
   protected int minDigits() {
     return 1;
+  }
+
+  /** Literal starts of the German "Am/Im/Zum..." and the Spanish/Italian forms (case-sensitive, as in the pattern). */
+  private static final String[] LITERAL_STARTS = {"Am", "An der", "Auf dem", "Im", "In der", "Zum", "Zur", "Calle",
+      "C/", "Avenida", "Avda.", "Paseo", "Plaza", "Carrer", "Via", "Piazza", "Corso", "Vicolo", "Largo", "Rua"};
+  /** Starts of the PO box words (case-insensitive, as in the pattern; "p" is checked on its own). */
+  private static final String[] BOX_STARTS = {"postfach", "boîte", "bp", "apartado", "casella"};
+  /** The German and Dutch street-name endings, case-sensitive as in the pattern. */
+  private static final String[] COMPOUND_ENDINGS = {"straße", "strasse", "str.", "weg", "gasse", "platz", "allee",
+      "ring", "damm", "ufer", "chaussee", "straat", "laan", "gracht", "plein", "kade", "singel", "dijk", "steeg"};
+
+  /** The pattern is large: its NFA costs about a microsecond per char searched, so it is tried only where a form can start. */
+  @Override
+  protected boolean anchoredStarts() {
+    return true;
+  }
+
+  @Override
+  protected boolean mayStartAt(String text, int i) {
+    char c = text.charAt(i);
+    if (c >= '0' && c <= '9') {
+      return numberMayStart(text, i); // "123 Main Street", "12, rue de la Paix"
+    }
+    if (!Character.isLetter(c)) {
+      return false;
+    }
+    for (String s : LITERAL_STARTS) {
+      if (text.startsWith(s, i)) {
+        return true;
+      }
+    }
+    if ((c == 'p' || c == 'P') && isPoBox(text, i)) {
+      return true;
+    }
+    for (String s : BOX_STARTS) {
+      if (text.regionMatches(true, i, s, 0, s.length())) {
+        return true;
+      }
+    }
+    return (c >= 'A' && c <= 'Z' || Character.getType(c) == Character.UPPERCASE_LETTER) && hasCompoundEnding(text, i);
+  }
+
+  private static final String[] FR_TYPES = {"rue", "avenue", "av.", "boulevard", "bd", "place", "chemin", "allée",
+      "impasse", "quai", "route", "cours"};
+
+  /**
+   * A house number can start a match only if it has at most six digits and is followed, after an
+   * optional letter or "bis"/"ter" and an optional comma, by white space and then a capital (the
+   * English forms) or a French street type.
+   */
+  private static boolean numberMayStart(String text, int i) {
+    int n = text.length();
+    int j = i;
+    while (j < n && isDigit(text.charAt(j))) {
+      j++;
+    }
+    if (j - i > 6) {
+      return false;
+    }
+    // skip "[A-Za-z]?" or "\\s?(bis|ter)" and ",?": generously, any letters, one space and a comma
+    if (j < n && isSpace(text.charAt(j)) && j + 1 < n && Character.isLetter(text.charAt(j + 1))
+        && (text.startsWith("bis", j + 1) || text.startsWith("ter", j + 1))) {
+      j++;
+    }
+    while (j < n && j - i < 12 && Character.isLetter(text.charAt(j))) {
+      j++;
+    }
+    if (j < n && text.charAt(j) == ',') {
+      j++;
+    }
+    if (j >= n || !isSpace(text.charAt(j))) {
+      return false;
+    }
+    while (j < n && isSpace(text.charAt(j))) {
+      j++;
+    }
+    if (j >= n) {
+      return false;
+    }
+    char c = text.charAt(j);
+    if (c >= 'A' && c <= 'Z' || Character.getType(c) == Character.UPPERCASE_LETTER) {
+      return true;
+    }
+    for (String t : FR_TYPES) {
+      if (text.startsWith(t, j)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code p\\.?\\s?o\\.?\\s?box}, case-insensitive. */
+  private static boolean isPoBox(String text, int i) {
+    int n = text.length();
+    int j = i + 1;
+    if (j < n && text.charAt(j) == '.') {
+      j++;
+    }
+    if (j < n && isSpace(text.charAt(j))) {
+      j++;
+    }
+    if (j >= n || (text.charAt(j) != 'o' && text.charAt(j) != 'O')) {
+      return false;
+    }
+    j++;
+    if (j < n && text.charAt(j) == '.') {
+      j++;
+    }
+    if (j < n && isSpace(text.charAt(j))) {
+      j++;
+    }
+    return text.regionMatches(true, j, "box", 0, 3);
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** RE2's {@code \\s}. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+  }
+
+  /** A name such as "Hauptstraße": one of the endings inside the run of letters, apostrophes, points and hyphens from {@code i}. */
+  private static boolean hasCompoundEnding(String text, int i) {
+    int end = i + 1;
+    while (end < text.length()) {
+      char c = text.charAt(end);
+      if (!Character.isLetter(c) && c != '\'' && c != '.' && c != '-') {
+        break;
+      }
+      end++;
+    }
+    for (int k = i + 1; k < end; k++) {
+      for (String s : COMPOUND_ENDINGS) {
+        if (text.startsWith(s, k)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   @Override

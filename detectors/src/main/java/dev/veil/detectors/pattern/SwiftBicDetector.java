@@ -21,7 +21,8 @@ public final class SwiftBicDetector extends PatternDetector {
   static final Words CONTEXT = Words.en("bic", "swift", "swift code", "bic code", "swift/bic", "bic/swift")
       .de("bic-code", "swift-code").fr("code bic", "code swift").es("código swift", "código bic")
       .it("codice bic", "codice swift").nl("bic-code").build();
-  private static final String[] PREFILTER = {"bic", "swift"};
+  private static final dev.veil.detectors.internal.Keywords PREFILTER =
+      dev.veil.detectors.internal.Keywords.of("bic", "swift");
 
   public SwiftBicDetector() {
     super("swift-bic", EntityType.SWIFT_BIC, "\\b[A-Z]{4}([A-Z]{2})[A-Z0-9]{2}(?:[A-Z0-9]{3})?\\b");

@@ -16,14 +16,20 @@ public final class UrlDetector extends PatternDetector {
     super("url", EntityType.URL, "(?i)\\b(?:(?:https?|ftp)://|www\\.)[^\\s<>\"'`]+");
   }
 
+  private static final dev.veil.detectors.internal.Keywords MARKS =
+      dev.veil.detectors.internal.Keywords.of("://", "www.");
+  /** The chars a URL continues over in the pattern ({@code [^\\s<>"'`]}). */
+  private static final String STOP = " \t\n\f\r<>\"'`";
+
   @Override
   protected boolean mayContain(String text) {
-    return text.contains("://") || Scan.of(text).containsAny("www.");
+    return Scan.of(text).containsAny(MARKS);
   }
 
   @Override
   protected int[] windows(String text) {
-    return Windows.aroundWords(text, 16, 4096, "://", "www.");
+    // from a little before the marker (the scheme) to the end of the run the pattern can match
+    return Windows.aroundRuns(text, 16, 4096, MARKS, c -> STOP.indexOf(c) < 0);
   }
 
   @Override

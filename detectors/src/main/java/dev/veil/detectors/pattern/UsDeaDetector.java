@@ -23,6 +23,11 @@ public final class UsDeaDetector extends PatternDetector {
   }
 
   @Override
+  protected String digitSeparators() {
+    return "";
+  }
+
+  @Override
   protected Finding score(String text, Match m) {
     if (!Dea.isValid(m.group().toUpperCase(Locale.ROOT))) {
       return null;

@@ -24,6 +24,11 @@ public final class UsItinDetector extends PatternDetector {
   }
 
   @Override
+  protected String digitSeparators() {
+    return "- ";
+  }
+
+  @Override
   protected Finding score(String text, Match m) {
     if (Context.insideLongerNumber(text, m.start(), m.end())) {
       return null;

@@ -30,6 +30,11 @@ public final class UsNpiDetector extends PatternDetector {
   }
 
   @Override
+  protected String digitSeparators() {
+    return "";
+  }
+
+  @Override
   protected Finding score(String text, Match m) {
     if (Context.insideLongerNumber(text, m.start(), m.end()) || !Npi.isValid(m.group())) {
       return null;

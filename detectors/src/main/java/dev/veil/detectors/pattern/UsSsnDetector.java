@@ -33,6 +33,11 @@ public final class UsSsnDetector extends PatternDetector {
   }
 
   @Override
+  protected String digitSeparators() {
+    return "- .";
+  }
+
+  @Override
   protected Finding score(String text, Match m) {
     if (!Context.isDelimited(text, m.start(), m.end()) || Context.insideLongerNumber(text, m.start(), m.end())) {
       return null;

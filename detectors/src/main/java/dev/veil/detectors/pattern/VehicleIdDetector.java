@@ -35,7 +35,7 @@ public final class VehicleIdDetector extends PatternDetector {
       .build();
   private static final Pattern PLATE = Pattern.compile(
       "\\b[A-Za-z0-9]{1,8}(?:[- ][A-Za-z0-9]{1,4}){0,2}\\b");
-  private static final String[] PLATE_PREFILTER = PLATE_LABELS.all();
+  private static final dev.veil.detectors.internal.Keywords PLATE_PREFILTER = PLATE_LABELS.keywords();
 
   public VehicleIdDetector() {
     super("vehicle-id", EntityType.VEHICLE_ID, "(?i)\\b[A-HJ-NPR-Z0-9]{17}\\b");
@@ -44,6 +44,11 @@ public final class VehicleIdDetector extends PatternDetector {
   @Override
   protected int minDigits() {
     return 3;
+  }
+
+  @Override
+  protected int minAlnumRun() {
+    return 17;
   }
 
   @Override

@@ -45,9 +45,50 @@ public final class ZipCodeDetector extends PatternDetector {
     return 4;
   }
 
+  /**
+   * A five-digit code is a run of exactly five digits; a Dutch one four digits then two capitals;
+   * a UK postcode has a capital then a digit.
+   */
+  @Override
+  protected boolean acceptWindow(String text, int from, int to) {
+    int i = from;
+    while (i < to) {
+      char c = text.charAt(i);
+      if (c >= 'A' && c <= 'Z' && i + 1 < to && isDigit(text.charAt(i + 1))) {
+        return true;
+      }
+      if (!isDigit(c)) {
+        i++;
+        continue;
+      }
+      int s = i;
+      while (i < to && isDigit(text.charAt(i))) {
+        i++;
+      }
+      if (i - s == 5) {
+        return true;
+      }
+      if (i - s == 4) {
+        int j = i < to && text.charAt(i) == ' ' || i < to && "\t\n\f\r".indexOf(text.charAt(i)) >= 0 ? i + 1 : i;
+        if (j + 1 < to && isUpper(text.charAt(j)) && isUpper(text.charAt(j + 1))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isUpper(char c) {
+    return c >= 'A' && c <= 'Z';
+  }
+
   @Override
   protected int[] windows(String text) {
-    return dev.veil.detectors.internal.Windows.aroundDigits(text, 4, 4);
+    return dev.veil.detectors.internal.Windows.aroundDigitsShared(text, 4, 4);
   }
 
   @Override
@@ -64,13 +105,24 @@ public final class ZipCodeDetector extends PatternDetector {
     if (m.group(1) != null && afterState(text, s)) {
       return finding(s, e, 0.85).withAttribute(Finding.COUNTRY, "US");
     }
-    int lineStart = Math.max(text.lastIndexOf('\n', s - 1) + 1, s - 80);
+    int nl = newlineBefore(text, s, 120); // bounded: lastIndexOf would scan a long line to its start
+    int lineStart = nl >= s - 80 ? nl + 1 : Math.max(0, s - 80);
     if (Context.within(text, lineStart, s, ADDRESS_WORDS.forLanguage(m.context().language()))
         || Context.within(text, Math.max(0, s - 120), s, ADDRESS_WORDS.forLanguage(m.context().language()))
-        && text.lastIndexOf('\n', s - 1) > s - 120) {
+        && nl > s - 120) {
       return finding(s, e, m.group(1) != null ? 0.75 : 0.7).withAttribute(Finding.CONTEXT, "address");
     }
     return null;
+  }
+
+  /** The last newline in {@code [s - max, s)}, or -1. */
+  private static int newlineBefore(String text, int s, int max) {
+    for (int i = s - 1; i >= Math.max(0, s - max); i--) {
+      if (text.charAt(i) == '\n') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static boolean afterState(String text, int s) {

@@ -17,6 +17,7 @@ import dev.veil.detectors.internal.Windows;
 public final class HighEntropyTokenDetector extends PatternDetector {
   private static final String[] KEYS = {"key", "token", "secret", "bearer", "authorization", "auth", "credential",
       "api", "signature", "sig", "password", "access", "schlüssel", "clé", "clave", "chiave", "sleutel"};
+  private static final dev.veil.detectors.internal.Keywords KEY_SET = dev.veil.detectors.internal.Keywords.of(KEYS);
 
   public HighEntropyTokenDetector() {
     super("high-entropy-token", EntityType.SECRET, "[A-Za-z0-9+/_=.~-]{20,512}");
@@ -24,12 +25,12 @@ public final class HighEntropyTokenDetector extends PatternDetector {
 
   @Override
   protected boolean mayContain(String text) {
-    return Scan.of(text).containsAny(KEYS);
+    return Scan.of(text).containsAny(KEY_SET);
   }
 
   @Override
   protected int[] windows(String text) {
-    return Windows.aroundWords(text, 40, 120, KEYS);
+    return Windows.aroundWords(text, 40, 120, KEY_SET);
   }
 
   @Override

@@ -19,7 +19,7 @@ import java.util.Set;
  * The {@code kind} attribute names the format.
  */
 public final class KnownTokenDetector extends PatternDetector {
-  private record Format(String kind, String[] literals, Pattern pattern, double score) {}
+  private record Format(String kind, dev.veil.detectors.internal.Keywords literals, Pattern pattern, double score) {}
 
   private static final List<Format> FORMATS = List.of(
       f("aws-access-key-id", "akia,asia,abia,acca,aida,aroa,aipa,anpa,anva,apka", "\\b(?:AKIA|ASIA|ABIA|ACCA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[0-9A-Z]{16}\\b", 0.95),
@@ -38,7 +38,7 @@ public final class KnownTokenDetector extends PatternDetector {
       f("jwt", "eyj", "\\beyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}", 0.95));
 
   private static Format f(String kind, String literal, String regex, double score) {
-    return new Format(kind, literal.split(","), Pattern.compile(regex), score);
+    return new Format(kind, dev.veil.detectors.internal.Keywords.of(literal.split(",")), Pattern.compile(regex), score);
   }
 
   public KnownTokenDetector() {

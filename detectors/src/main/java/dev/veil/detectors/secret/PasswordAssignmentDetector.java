@@ -18,6 +18,7 @@ import java.util.Set;
 public final class PasswordAssignmentDetector extends PatternDetector {
   private static final String[] KEYS = {"pass", "pwd", "secret", "api_key", "apikey", "api-key", "token",
       "credential", "kennwort", "mot de passe", "mdp", "contraseña", "clave", "wachtwoord", "private_key"};
+  private static final dev.veil.detectors.internal.Keywords KEY_SET = dev.veil.detectors.internal.Keywords.of(KEYS);
   private static final Set<String> PLACEHOLDERS = Set.of("none", "null", "nil", "empty", "redacted", "hidden",
       "required", "true", "false", "undefined", "changeit", "your_password", "yourpassword", "password", "secret",
       "xxx", "xxxx", "xxxxxx", "xxxxxxxx", "example", "string", "is", "was", "the", "and", "for", "reset",
@@ -34,12 +35,12 @@ public final class PasswordAssignmentDetector extends PatternDetector {
 
   @Override
   protected boolean mayContain(String text) {
-    return Scan.of(text).containsAny(KEYS);
+    return Scan.of(text).containsAny(KEY_SET);
   }
 
   @Override
   protected int[] windows(String text) {
-    return Windows.aroundWords(text, 40, 220, KEYS);
+    return Windows.aroundWords(text, 40, 220, KEY_SET);
   }
 
   @Override

@@ -18,6 +18,9 @@ public final class PrivateKeyDetector extends PatternDetector {
   private static final String BEGIN = "-----BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----";
   private static final Pattern END = Pattern.compile("-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----");
 
+  private static final dev.veil.detectors.internal.Keywords BEGIN_MARK =
+      dev.veil.detectors.internal.Keywords.of("-----begin ");
+
   public PrivateKeyDetector() {
     super("private-key", EntityType.SECRET, BEGIN);
   }
@@ -29,7 +32,7 @@ public final class PrivateKeyDetector extends PatternDetector {
 
   @Override
   protected int[] windows(String text) {
-    return Windows.aroundWords(text, 0, 80, "-----begin ");
+    return Windows.aroundWords(text, 0, 80, BEGIN_MARK);
   }
 
   @Override
