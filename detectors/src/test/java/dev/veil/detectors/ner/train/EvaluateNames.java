@@ -89,7 +89,19 @@ public final class EvaluateNames {
       | + a PERSON span is cut before punctuation that stands free between spaces ("Anna Berg - Oncology"); detector change, same model | 20000 | maxent 0.870 / 0.817 / 0.773 |
       | trial, not adopted: 30000 texts, 55% phrase grammar, 18% lower case (`--texts 30000 --grammar-share 0.55 --lower-share 0.18`) | 30000 | maxent 0.870 / 0.810 / 0.822 (PERSON P 0.921, R 0.824) |
 
-      The last trial has a higher F1 sum, but only from ORGANIZATION; PERSON recall, which the
+      | round 2: + a PERSON bias added to the log-score of B-PERSON and I-PERSON before normalization, stored in the model file (`person-bias`) and tuned on the development set (`--tune-only true` re-tunes a trained model without retraining): best PERSON F1 among biases reaching recall 0.93, else the best PERSON F1; sweep 0 to 3 in steps of 0.25 | same model | maxent 0.873 / 0.818 / 0.772 at bias 0.25 (PERSON P 0.893, R 0.854) |
+      | + 50 composed sentence structures in the phrase grammar (appositions "my neighbour, X, said", reported speech, questions, imperatives, form fields, lists, table rows, chat lines, possessives, parentheses, quotes, names at sentence start and end; capitalized non-names in the same slots), half of the grammar share; one variant trained (`--variants veil-maxent-qn`) | 20000 | maxent 0.866 / 0.817 / 0.798 at bias 0 (PERSON P 0.874, R 0.858) |
+
+      The PERSON bias cannot buy the recall target: on the development set recall saturates
+      near 0.90 (bias 3: R 0.904, P 0.683) while precision falls steadily, because most of the
+      remaining misses are boundary errors (a span one token too long or short counts as a
+      miss and a false positive) and lower-cased names, not names the model scores just under
+      the line. The sweep of the shipped model is in the manifest (`person-bias.sweep`); it
+      picks bias 0. The grammar step was kept for its development-set F1 sum (2.481 against
+      2.463): ORGANIZATION gains 0.026, PERSON recall rises from 0.854 to 0.858 and PERSON
+      F1 falls by 0.007.
+
+      The 30000-text trial has a higher F1 sum, but only from ORGANIZATION; PERSON recall, which the
       issue's target weighs most, fell from 0.845 to 0.824, and one variant takes 6.5 minutes
       to train, so the shipped model stays the one the default command trains.
 

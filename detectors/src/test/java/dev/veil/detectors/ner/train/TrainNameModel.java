@@ -260,7 +260,7 @@ public final class TrainNameModel {
       double f = sc.f1("person");
       boolean reaches = r >= TARGET_RECALL;
       System.out.printf(Locale.ROOT, "bias %.2f: dev %s%n", bias, sc.oneLine());
-      sweep.append(String.format(Locale.ROOT, "%s%.1f:P%.3f/R%.3f/F%.3f", sweep.length() == 0
+      sweep.append(String.format(Locale.ROOT, "%s%.2f:P%.3f/R%.3f/F%.3f", sweep.length() == 0
           ? "" : " ", bias, sc.precision("person"), r, f));
       if ((reaches && !bestReaches) || (reaches == bestReaches && f > bestF1)) {
         bestBias = bias;
