@@ -177,9 +177,11 @@ public final class TrainNameModel {
       report.put(k + "bytes", Long.toString(size));
       for (String type : Scores.TYPES) {
         report.put(k + "dev." + type + ".f1", fmt(devScores.f1(type)));
-        report.put(k + "heldout." + type + ".precision", fmt(heldScores.precision(type)));
-        report.put(k + "heldout." + type + ".recall", fmt(heldScores.recall(type)));
-        report.put(k + "heldout." + type + ".f1", fmt(heldScores.f1(type)));
+        if (!skipHeldOut) { // an empty score set would read as 1.000
+          report.put(k + "heldout." + type + ".precision", fmt(heldScores.precision(type)));
+          report.put(k + "heldout." + type + ".recall", fmt(heldScores.recall(type)));
+          report.put(k + "heldout." + type + ".f1", fmt(heldScores.f1(type)));
+        }
       }
       if (selection > bestScore) {
         bestScore = selection;
