@@ -194,7 +194,8 @@ public final class NameDetector implements Detector {
     boolean after = to < t.size() && t.joined(to - 1) && Character.isLetterOrDigit(t.token(to).charAt(0));
     boolean before = from > 0 && t.joined(from - 1)
         && Character.isLetterOrDigit(t.token(from - 1).charAt(t.token(from - 1).length() - 1));
-    return after || before || inEmailAddress(t, from, to) || inUrl(t, from, to);
+    return after || before || inEmailAddress(t, from, to) || inUrl(t, from, to)
+        || inCode(t, from, to);
   }
 
   /**
@@ -215,6 +216,25 @@ public final class NameDetector implements Detector {
       run.append(t.token(i));
     }
     return run.indexOf("://") >= 0 || run.indexOf("www.") >= 0 || run.indexOf("WWW.") >= 0;
+  }
+
+  /**
+   * "System.out.println(names[i])": a lower-case span glued to a following call or index
+   * bracket, or to a preceding member-access point, is an identifier in code, not a name.
+   */
+  private static boolean inCode(Tokens t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      String s = t.token(i);
+      if (!s.equals(s.toLowerCase(java.util.Locale.ROOT))) {
+        return false;
+      }
+    }
+    boolean call = to < t.size() && t.joined(to - 1)
+        && (t.token(to).equals("(") || t.token(to).equals("["));
+    boolean member = from > 1 && t.joined(from - 1) && t.token(from - 1).equals(".")
+        && t.joined(from - 2)
+        && Character.isLetterOrDigit(t.token(from - 2).charAt(t.token(from - 2).length() - 1));
+    return call || member;
   }
 
   /**

@@ -54,6 +54,12 @@ public final class VeilNameModel implements SentenceTagger {
   private final double[][][] transition; // [prev label or START][shape][label]
   private final double[][][] expTransition; // exp(transition - transitionMax)
   private final double[][] transitionMax;
+  // added to the score of B-PERSON and I-PERSON before normalization: a decision threshold tuned
+  // on the development set for recall, stored in the model file's info map
+  private final double[] labelBias;
+
+  /** Info key of the PERSON bias (a decimal number; absent means 0). */
+  public static final String PERSON_BIAS = "person-bias";
 
   private VeilNameModel(Map<String, String> info, String[] labels, NameFeatures features,
       List<Map<String, float[]>> tables) {
@@ -111,6 +117,11 @@ public final class VeilNameModel implements SentenceTagger {
       throw new IllegalArgumentException("no O label");
     }
     other = o;
+    labelBias = new double[labels.length];
+    double bias = parseBias(info.get(PERSON_BIAS));
+    for (int k = 0; k < labels.length; k++) {
+      labelBias[k] = "person".equalsIgnoreCase(types[k]) ? bias : 0;
+    }
     // the previous-label features depend on (previous label, shape) only: sum them once
     transition = new double[labels.length + 1][NameFeatures.SHAPE_COUNT][labels.length];
     expTransition = new double[labels.length + 1][NameFeatures.SHAPE_COUNT][labels.length];
@@ -132,6 +143,32 @@ public final class VeilNameModel implements SentenceTagger {
         }
       }
     }
+  }
+
+  private static double parseBias(String value) {
+    if (value == null) {
+      return 0;
+    }
+    double b;
+    try {
+      b = Double.parseDouble(value);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("person-bias is not a number");
+    }
+    if (!(Math.abs(b) <= 20)) {
+      throw new IllegalArgumentException("person-bias outside [-20, 20]");
+    }
+    return b;
+  }
+
+  /**
+   * The same weights with another PERSON bias: {@code bias} is added to the log-score of the
+   * PERSON labels, so a positive bias trades precision for recall.
+   */
+  public VeilNameModel withPersonBias(double bias) {
+    Map<String, String> m = new LinkedHashMap<>(info);
+    m.put(PERSON_BIAS, Double.toString(bias));
+    return new VeilNameModel(m, labels, features, tables);
   }
 
   /** The label of the position before the first, as the previous-label features see it. */
@@ -352,6 +389,9 @@ public final class VeilNameModel implements SentenceTagger {
     for (int i = 0; i < n; i++) {
       Arrays.fill(a.acc, 0);
       s.features(i, a);
+      for (int y = 0; y < nl; y++) {
+        a.acc[y] += labelBias[y];
+      }
       int shape = s.shape(i);
       double accMax = Double.NEGATIVE_INFINITY;
       for (double x : a.acc) {

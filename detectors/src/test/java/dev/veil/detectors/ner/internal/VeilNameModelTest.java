@@ -87,6 +87,27 @@ class VeilNameModelTest {
     assertTrue(spans[0].getProb() > 0.5 && spans[0].getProb() <= 1.0);
   }
 
+  /** The hand-made model's "dr" weight is too weak alone; a PERSON bias tips the decision. */
+  @Test
+  void personBiasTradesPrecisionForRecallAndTravelsWithTheFile() throws IOException {
+    Map<String, float[]> p = new HashMap<>();
+    String[] labels = {"O", "B-person", "I-person"};
+    p.put("bias=1", new float[] {2f, 0f, 0f});
+    p.put("w-1|Cap=dr", new float[] {0f, 1.5f, 0f});
+    NameFeatures f = new NameFeatures(Set.of(), Set.of(), Set.of(), Set.of());
+    VeilNameModel m = VeilNameModel.of(Map.of(), labels, f, p);
+    String[] tokens = {"ask", "dr", "Okafor", "now"};
+    assertEquals(0, m.find(tokens).length);
+    VeilNameModel biased = m.withPersonBias(1.0);
+    assertEquals("1.0", biased.info().get(VeilNameModel.PERSON_BIAS));
+    assertEquals(1, biased.find(tokens).length);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    biased.write(out);
+    VeilNameModel again = VeilNameModel.read(new ByteArrayInputStream(out.toByteArray()));
+    assertEquals(1, again.find(tokens).length);
+    assertThrows(IllegalArgumentException.class, () -> m.withPersonBias(Double.NaN));
+  }
+
   @Property(tries = 200, seed = "20261129")
   void spansAreOrderedDisjointAndInside(@ForAll @StringLength(max = 200) String text) {
     Tokens t = Tokens.of(text);

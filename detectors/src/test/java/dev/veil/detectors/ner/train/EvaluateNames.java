@@ -57,10 +57,26 @@ public final class EvaluateNames {
       | previous | NO_PII | 19.8 ms | 22.4 ms | | 3.92 ms | 58x slower |
       | new, run 2 | NO_PII | 0.332 ms | 1.097 ms | | 0.309 ms | |
 
+      Round 2 (PERSON bias, composed-structure corpus, 0.33 MB model), same command; the
+      baseline is the same jar with the round-1 model file (0.63 MB) put back, run between
+      two runs of the new one, load average 4 to 6:
+
+      | model | text | median | mean | p90 | min |
+      |---|---|---|---|---|---|
+      | round 2, run 1 | CLINICAL | 0.543 ms | 0.710 ms | 0.905 ms | 0.416 ms |
+      | round 1 model | CLINICAL | 0.913 ms | 0.888 ms | 1.012 ms | 0.425 ms |
+      | round 2, run 2 | CLINICAL | 0.488 ms | 0.624 ms | 0.834 ms | 0.403 ms |
+      | round 2, run 1 | NO_PII | 0.520 ms | 0.597 ms | 0.717 ms | 0.297 ms |
+      | round 1 model | NO_PII | 0.603 ms | 0.615 ms | 0.736 ms | 0.316 ms |
+      | round 2, run 2 | NO_PII | 0.337 ms | 0.470 ms | 0.680 ms | 0.302 ms |
+
+      The minimums (the cost of the code without preemption) are the same or lower than the
+      round-1 model's; the bias costs one addition per label and token.
+
       With the brief's shorter settings (`-wi 2 -w 500ms -i 3 -r 500ms`) the JIT has not
       finished compiling the decoder (about 100 calls of warm-up at this load) and JMH reports
       4 to 14 ms for the new model and 75 to 108 ms for the previous one; use the longer warm-up.
-      Target "< 1 ms median per 2 KB on one thread": **met** (0.33 to 0.46 ms under load).
+      Target "< 1 ms median per 2 KB on one thread": **met** (round 1: 0.33 to 0.46 ms; round 2: 0.34 to 0.54 ms under load).
       Where the time goes (thread CPU time, 2 KB of hand-written prompts, 415 tokens):
       tokenizer 0.03 ms, rules 0.05 ms, features 0.10 ms, weight look-ups and Viterbi 0.3 ms.
       """;
@@ -89,7 +105,37 @@ public final class EvaluateNames {
       | + a PERSON span is cut before punctuation that stands free between spaces ("Anna Berg - Oncology"); detector change, same model | 20000 | maxent 0.870 / 0.817 / 0.773 |
       | trial, not adopted: 30000 texts, 55% phrase grammar, 18% lower case (`--texts 30000 --grammar-share 0.55 --lower-share 0.18`) | 30000 | maxent 0.870 / 0.810 / 0.822 (PERSON P 0.921, R 0.824) |
 
-      The last trial has a higher F1 sum, but only from ORGANIZATION; PERSON recall, which the
+      | round 2: + a PERSON bias added to the log-score of B-PERSON and I-PERSON before normalization, stored in the model file (`person-bias`) and tuned on the development set (`--tune-only true` re-tunes a trained model without retraining): best PERSON F1 among biases reaching recall 0.93, else the best PERSON F1; sweep 0 to 3 in steps of 0.25 | same model | maxent 0.873 / 0.818 / 0.772 at bias 0.25 (PERSON P 0.893, R 0.854) |
+      | + 50 composed sentence structures in the phrase grammar (appositions "my neighbour, X, said", reported speech, questions, imperatives, form fields, lists, table rows, chat lines, possessives, parentheses, quotes, names at sentence start and end; capitalized non-names in the same slots), half of the grammar share; one variant trained (`--variants veil-maxent-qn`) | 20000 | maxent 0.866 / 0.817 / 0.798 at bias 0 (PERSON P 0.874, R 0.858) |
+      | trial, not adopted: phrase-grammar share 0.45 -> 0.6 (`--variants veil-maxent-qn --grammar-share 0.6 --skip-heldout true --out /tmp/x`) | 20000 | maxent 0.879 / 0.822 / 0.795 at bias 0 (PERSON P 0.900, R 0.859) |
+
+      The retrained model tagged "println" and "names" in a line of Java as persons; the
+      detector now drops a lower-case span glued to a following call or index bracket or to a
+      preceding member-access point ("System.out.println(names[i])"), a detector change that
+      the tables above include.
+
+      The PERSON bias cannot buy the recall target: on the development set recall saturates
+      near 0.90 (bias 3: R 0.904, P 0.683) while precision falls steadily. The misses are
+      mostly not names scored just under the line: of the 233 PERSON misses in the first 400
+      development texts with an error (`--dev-only true --dev-errors 400`), 53 are boundary
+      errors (a span one token too long or short counts as a miss and a false positive), 42
+      were found with another type, 70 are all lower case and 68 are missed outright (single
+      given names in unseen frames such as "X and Y came together", and the airline notation
+      "Surname/Given"), so a larger bias adds false positives faster than it finds
+      names. The sweep of the shipped model is in the manifest (`person-bias.sweep`); it
+      picks bias 0. The structures step was kept for its development-set F1 sum (2.481
+      against 2.463 with the bias alone): ORGANIZATION gains 0.026, PERSON recall rises from
+      0.854 to 0.858 and PERSON F1 falls by 0.007. On the held-out set, scored after that
+      choice, the round moved PERSON P / R / F1 from 0.758 / 0.800 / 0.778 to
+      0.761 / 0.806 / 0.783, LOCATION F1 from 0.816 to 0.848 and ORGANIZATION F1 from 0.720 to
+      0.778. The grammar-share trial was better on the development set (F1 sum 2.496) but
+      worse on the held-out set (PERSON P / R / F1 0.759 / 0.807 / 0.782, LOCATION F1 0.833,
+      ORGANIZATION F1 0.783), so, as the task asks of an experiment that makes the held-out
+      set worse, the shipped model stays the structures model. Only the maxent variant was
+      trained in this round (the perceptron lost every earlier comparison), so the variant
+      table has one row.
+
+      The 30000-text trial has a higher F1 sum, but only from ORGANIZATION; PERSON recall, which the
       issue's target weighs most, fell from 0.845 to 0.824, and one variant takes 6.5 minutes
       to train, so the shipped model stays the one the default command trains.
 
@@ -332,9 +378,9 @@ public final class EvaluateNames {
           Long.parseLong(m.getProperty(k + "bytes")) / 1024,
           m.getProperty(k + "dev.person.f1"), m.getProperty(k + "dev.location.f1"),
           m.getProperty(k + "dev.organization.f1"),
-          m.getProperty(k + "heldout.person.precision"), m.getProperty(k + "heldout.person.recall"),
-          m.getProperty(k + "heldout.person.f1"), m.getProperty(k + "heldout.location.f1"),
-          m.getProperty(k + "heldout.organization.f1")));
+          m.getProperty(k + "heldout.person.precision", "-"), m.getProperty(k + "heldout.person.recall", "-"),
+          m.getProperty(k + "heldout.person.f1", "-"), m.getProperty(k + "heldout.location.f1", "-"),
+          m.getProperty(k + "heldout.organization.f1", "-")));
     }
     d.append("\n## Speed (rough loop)\n\n");
     d.append(String.format(Locale.ROOT, "One thread, a %d-character prompt built from the hand-written set, "

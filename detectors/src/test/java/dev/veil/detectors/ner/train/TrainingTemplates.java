@@ -352,16 +352,129 @@ final class TrainingTemplates {
       "Per my last email, ", "Note: ", "Reminder - ", "hey, ", "URGENT: ", "Yesterday ",
       "According to the chart, ", "In {MONTH}, ", "After the call, ", "Also, ", "Sorry, "};
 
+
+  // Sentence structures (training only) composed from slots: {N} a person mention, {M} any
+  // capitalized mention (a person most often, else a place, organization, drug, disease, product
+  // or month, labeled as what it is), {S} subject, {V} verb, {O} object, {REL} a relation,
+  // {SAY} a reporting verb, {CL} a clause, {IV} an imperative verb phrase, {FIELD} a form label,
+  // {THING} a possession, {VP} a predicate, {CHAT} a chat line. Names appear at sentence start
+  // and end, after commas, in parentheses and quotes, with a possessive, in lists, forms, tables
+  // and chat lines, so the model learns name-ness from the token and its near neighbours.
+  private static final String[] FRAMES = {
+      "{S} {V} {N}{END}", "{N} {V} {O}{END}", "My {REL}, {N}, {SAY} {CL}{END}",
+      "{N}, my {REL}, {SAY} {CL}{END}", "\"{CL2}\", said {N}.", "\"{CL2},\" {N} said.",
+      "{N} said: \"{CL2}\"", "According to {N}, {CL}{END}", "Did {N} {IV}?", "Can you ask {N} to {IV}?",
+      "Has anyone heard from {N}?", "Where is {N} today?", "Is {N} coming on {DAY}?",
+      "Who is {N}?", "Please {PV} {N}{END}", "{PV2} {N} when you can{END}", "{FIELD}: {N}",
+      "{FIELD}: {N}; {FIELD2}", "{FIELD2}; {FIELD}: {N}", "{N}, {N} and {N} {VP}{END}",
+      "{FIELD}: {N}, {N}, {N}", "- {N} ({ORG})", "{N} | {LOC} | {DATE}", "{N} | {NUM} | {M}",
+      "{N}: {CHAT}", "[{TIME}] {N}: {CHAT}", "{CHAT} {N}", "Thanks, {N}", "Signed, {N}",
+      "This was approved by {N}{END}", "The form was signed by {N} on {DATE}.",
+      "Send it to {N}{END}", "{N}'s {THING} {VP}{END}", "I think {N}'s {THING} {VP}{END}",
+      "The reviewer ({N}) {VP}{END}", "{S} (contact: {N}) {VP}{END}", "{M} {VP}{END}",
+      "{S} {V} {M}{END}", "{M}: {CHAT}", "{FIELD}: {M}", "Ask {M} about {M}{END}",
+      "{N} and I {V} {O}{END}", "{N} {VP}{END}", "{OPEN}{N} {V} {M}{END}", "Dear {N}, {CL}",
+      "{N} ({NUM}) {VP}{END}", "Meeting with {N} at {TIME}", "{N} - {CHAT}", "{N} wrote: {CL}"};
+  private static final String[] PERSON_MENTIONS = {
+      "{PER}", "{PER}", "{PER}", "{FIRST}", "{FIRST}", "{LAST}", "{TITLE} {LAST}",
+      "{TITLE} {PER}", "{first} {last}", "{first}", "{FIRST} {LAST}"};
+  private static final String[] OTHER_MENTIONS = {
+      "{LOC}", "{ORG}", "{DRUG}", "{DIS}", "{PROD}", "{MONTH}", "{DEPT}", "{LOC}", "{ORG}"};
+  private static final String[] RELS = {
+      "neighbour", "manager", "colleague", "landlord", "sister", "son", "doctor", "tenant",
+      "friend", "boss", "cousin", "husband", "wife", "daughter", "teacher", "accountant"};
+  private static final String[] SAYS = {
+      "said", "told us", "mentioned", "wrote", "thinks", "confirmed", "says", "believes"};
+  private static final String[] CLAUSES = {
+      "the payment is late", "the clinic moved to {LOC}", "{DRUG} helped a lot",
+      "the meeting is on {DAY}", "the results came back", "{ORG} never called back",
+      "the office is closed", "we should wait", "it was fine", "the flight to {LOC} was delayed",
+      "the claim was denied", "she feels better", "he is out until {MONTH}"};
+  private static final String[] CLAUSES2 = {
+      "I will be there", "We need the forms", "Call me later", "That is not right",
+      "It works now", "See you in {LOC}", "Thanks for the help"};
+  private static final String[] IVS = {
+      "call me back", "send the report", "check the schedule", "sign the form",
+      "review the chart", "update the file", "join the call", "book a room"};
+  private static final String[] PVS = {
+      "forward this to", "cc", "call", "remind", "tell", "ping", "copy in", "thank"};
+  private static final String[] PVS2 = {"Ask", "Call", "Remind", "Email", "Text", "Invite"};
+  private static final String[] FIELDS = {
+      "Name", "Patient", "Contact", "Owner", "Assignee", "Reviewer", "Approved by",
+      "Emergency contact", "Guardian", "Author", "From", "To", "Attendees", "Driver", "Tenant",
+      "Applicant", "Customer", "Employee", "Manager", "Caller"};
+  private static final String[] FIELDS2 = {
+      "Date: {DATE}", "City: {LOC}", "Phone: {NUM}", "Employer: {ORG}", "Diagnosis: {DIS}",
+      "Medication: {DRUG}", "Time: {TIME}", "Department: {DEPT}"};
+  private static final String[] THINGS = {
+      "appointment", "results", "car", "flight", "invoice", "prescription", "account", "file",
+      "application", "report"};
+  private static final String[] VPS = {
+      "is on {DAY}", "was cancelled", "arrived", "came back normal", "needs review",
+      "is overdue", "went well", "is ready", "was moved to {MONTH}", "has been approved"};
+  private static final String[] CHATS = {
+      "ok sounds good", "running late", "can you send it?", "thx", "see you at {TIME}",
+      "done", "on my way", "will check", "lgtm", "any update?", "call me", "sure"};
+
+  private static String pick(java.util.Random r, String[] a) {
+    return a[r.nextInt(a.length)];
+  }
+
+  static String framed(java.util.Random r) {
+    String f = pick(r, FRAMES);
+    StringBuilder out = new StringBuilder();
+    int i = 0;
+    while (i < f.length()) {
+      int open = f.indexOf('{', i);
+      if (open < 0) {
+        out.append(f, i, f.length());
+        break;
+      }
+      int close = f.indexOf('}', open);
+      out.append(f, i, open);
+      String slot = f.substring(open + 1, close);
+      switch (slot) {
+        case "N": out.append(pick(r, PERSON_MENTIONS)); break;
+        case "M": out.append(r.nextDouble() < 0.55 ? pick(r, PERSON_MENTIONS)
+            : pick(r, OTHER_MENTIONS)); break;
+        case "S": out.append(pick(r, SUBJECTS)); break;
+        case "V": out.append(pick(r, VERBS)); break;
+        case "O": out.append(pick(r, OBJECTS)); break;
+        case "REL": out.append(pick(r, RELS)); break;
+        case "SAY": out.append(pick(r, SAYS)); break;
+        case "CL": out.append(pick(r, CLAUSES)); break;
+        case "CL2": out.append(pick(r, CLAUSES2)); break;
+        case "IV": out.append(pick(r, IVS)); break;
+        case "PV": out.append(pick(r, PVS)); break;
+        case "PV2": out.append(pick(r, PVS2)); break;
+        case "FIELD": out.append(pick(r, FIELDS)); break;
+        case "FIELD2": out.append(pick(r, FIELDS2)); break;
+        case "THING": out.append(pick(r, THINGS)); break;
+        case "VP": out.append(pick(r, VPS)); break;
+        case "CHAT": out.append(pick(r, CHATS)); break;
+        case "END": out.append(pick(r, ENDS)); break;
+        case "OPEN": out.append(pick(r, OPENERS)); break;
+        default: out.append('{').append(slot).append('}'); // a CorpusGenerator slot
+      }
+      i = close + 1;
+    }
+    return out.toString();
+  }
+
   /** Every literal of the phrase grammar (for the common-word lexicon). */
   static String[] grammarLiterals() {
     java.util.List<String> all = new java.util.ArrayList<>();
-    for (String[] part : new String[][] {SUBJECTS, VERBS, OBJECTS, TAILS, OPENERS}) {
+    for (String[] part : new String[][] {SUBJECTS, VERBS, OBJECTS, TAILS, OPENERS,
+        FRAMES, RELS, SAYS, CLAUSES, CLAUSES2, IVS, PVS, PVS2, FIELDS, FIELDS2, THINGS, VPS, CHATS}) {
       all.addAll(java.util.Arrays.asList(part));
     }
     return all.toArray(new String[0]);
   }
 
   static String composed(java.util.Random r) {
+    if (r.nextDouble() < 0.5) {
+      return framed(r);
+    }
     if (r.nextDouble() < 0.3) {
       String o = OPENERS[r.nextInt(OPENERS.length)];
       String rest = SUBJECTS[r.nextInt(SUBJECTS.length)] + " " + VERBS[r.nextInt(VERBS.length)]
