@@ -175,7 +175,8 @@ public final class NameDetector implements Detector {
               && isJoiner(t.token(from - 1)) && Character.isUpperCase(t.token(from - 2).charAt(0))) {
             from -= 2;
           }
-          if (type == null || p < minScore || onlyInitials(t, from, to) || gluedToCode(t, from, to)
+          if (type == null || p < minScore || onlyInitials(t, from, to) || onlyLabels(t, from, to)
+              || gluedToCode(t, from, to)
               || (type == EntityType.PERSON && (isEponym(t, to) || isStreetName(t, from, to)))) {
             continue;
           }
@@ -311,6 +312,24 @@ public final class NameDetector implements Detector {
     for (int i = from; i < to; i++) {
       String tok = t.token(i);
       if (tok.length() >= 2 && Character.isLetter(tok.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Upper-case abbreviations that label identifiers or clinical facts ("Patient X, SSN ...",
+   * "DOB", "MRN"): a span made only of them is a label, not a name, place or organization.
+   */
+  private static final Set<String> LABELS = Set.of("SSN", "MRN", "DOB", "NHS", "NPI", "DEA", "ITIN", "EIN", "TIN",
+      "IBAN", "BIC", "SWIFT", "VIN", "IMEI", "IP", "URL", "ID", "PIN", "CVV", "CVC", "ZIP", "BSN", "NIR", "NINO",
+      "PESEL", "MBI", "ICD", "CPT", "BMI", "BP", "HR", "ICU", "ED", "ER", "GP", "DX", "RX", "HX", "PT", "EHR", "EMR");
+
+  private static boolean onlyLabels(Tokens t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      String tok = t.token(i);
+      if (Character.isLetterOrDigit(tok.charAt(0)) && !LABELS.contains(tok)) {
         return false;
       }
     }

@@ -95,6 +95,8 @@ class NameDetectorTest {
       "Write to john@example.com or to maria.lopez@clinic.org for the forms.",
       "Note: lives at 8775 Lincoln Boulevard since May.",
       "Deliver to 12 Kennedy St and call first.",
+      "Patient <EMAIL_ADDRESS_1>, SSN <US_SSN_1>.",
+      "Patient [EMAIL_ADDRESS_1], DOB [DATE_1], MRN [MEDICAL_RECORD_NUMBER_1].",
   })
   void doesNotFlagEponymsDrugsOrWordsAsPersons(String text) {
     assertEquals(Set.of(), values(DETECTOR, text, EntityType.PERSON));
