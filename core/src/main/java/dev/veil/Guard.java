@@ -343,11 +343,19 @@ public final class Guard {
       findings = inspect(text, context);
       if (!extra.isEmpty()) {
         // detectors win: a restored original only fills gaps, so a short original found inside a
-        // detected identifier can never shield that identifier from the policy
+        // detected identifier can never shield that identifier from the policy. Where a detector
+        // found exactly the restored original's span, the vault's type is the known one (the model
+        // may read a restored name as a place) and replaces the detector's guess.
         List<Finding> all = new ArrayList<>(findings);
         for (Finding e : extra) {
           boolean overlaps = false;
-          for (Finding f : findings) {
+          for (int i = 0; i < all.size(); i++) {
+            Finding f = all.get(i);
+            if (f.span().equals(e.span()) && !VAULT_DETECTOR.equals(f.detector())) {
+              all.set(i, e);
+              overlaps = true;
+              break;
+            }
             overlaps |= f.span().overlaps(e.span());
           }
           if (!overlaps) {

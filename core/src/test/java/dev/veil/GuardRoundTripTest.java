@@ -127,6 +127,59 @@ class GuardRoundTripTest {
   }
 
   @Test
+  void theVaultsTypeWinsWhereADetectorReadsARestoredOriginalAsAnotherType() {
+    // a name model may read a restored name as a place; the vault knows it is the PERSON it tagged
+    Detector confused = new Detector() {
+      @Override
+      public String id() {
+        return "confused";
+      }
+
+      @Override
+      public Set<EntityType> entityTypes() {
+        return EnumSet.of(EntityType.PERSON, EntityType.LOCATION);
+      }
+
+      @Override
+      public List<Finding> detect(DetectorInput input) {
+        int at = input.text().indexOf(NAME);
+        EntityType type = input.context().direction() == Direction.PROMPT ? EntityType.PERSON : EntityType.LOCATION;
+        return at < 0 ? List.of() : List.of(Finding.of(type, at, at + NAME.length(), 0.9, id()));
+      }
+    };
+    Policy namesShownPlacesTagged = new Policy() {
+      @Override
+      public String id() {
+        return "names-shown";
+      }
+
+      @Override
+      public String version() {
+        return "1";
+      }
+
+      @Override
+      public PolicyDecision evaluate(List<Finding> findings, GuardContext context) {
+        Map<EntityType, Operator> ops = new EnumMap<>(EntityType.class);
+        for (Finding f : findings) {
+          if (context.direction() == Direction.PROMPT || f.type() != EntityType.PERSON) {
+            ops.put(f.type(), Operators.tag());
+          }
+        }
+        return ops.isEmpty() ? PolicyDecision.allow(List.of()) : new PolicyDecision(Decision.TRANSFORM,
+            List.of(new Reason("t", Decision.TRANSFORM, Set.of(), "t", "t")), ops, Optional.empty());
+      }
+    };
+    Guard g = Guard.builder().detector(confused).policy(namesShownPlacesTagged)
+        .vault(InMemoryVault.builder().build()).build();
+    String sent = g.check("Remind " + NAME + ".", ctx("c9")).safeText().orElseThrow();
+    String tag = sent.substring("Remind ".length(), sent.length() - 1);
+    GuardResult out = g.checkOutput("Dear " + tag + ", see you.", ctx("c9"));
+    assertEquals("Dear " + NAME + ", see you.", out.safeText().orElseThrow());
+    assertEquals(EntityType.PERSON, out.findings().get(0).type());
+  }
+
+  @Test
   void aShortRestoredValueCannotShieldADetectedCard() {
     Guard g = guard(new InMemoryAuditSink(), InMemoryVault.builder().build());
     String tag = g.sessionFor(ctx("c1")).tagFor(EntityType.OTHER_ID, "1111");
