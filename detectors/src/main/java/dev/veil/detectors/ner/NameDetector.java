@@ -177,7 +177,8 @@ public final class NameDetector implements Detector {
           }
           if (type == null || p < minScore || onlyInitials(t, from, to) || onlyLabels(t, from, to)
               || gluedToCode(t, from, to)
-              || (type == EntityType.PERSON && (isEponym(t, to) || isStreetName(t, from, to)))) {
+              || (type == EntityType.PERSON && isEponym(t, to))
+              || (type != EntityType.ORGANIZATION && isStreetName(t, from, to))) {
             continue;
           }
           candidates.add(new Candidate(type, from, to, p, 1));
@@ -345,7 +346,7 @@ public final class NameDetector implements Detector {
   /**
    * "8775 Lincoln Boulevard", "12 Kennedy Street": a name after a house number and before (or
    * ending in) a street type names the street; the street address detector reports the whole line,
-   * house number included, and a PERSON span here would win over it and leave the number out.
+   * house number included; a PERSON or LOCATION span here would take the street name from it.
    */
   private static boolean isStreetName(Tokens t, int from, int to) {
     String last = t.token(to - 1).toLowerCase(java.util.Locale.ROOT);

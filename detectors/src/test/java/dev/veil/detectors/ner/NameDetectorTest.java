@@ -103,6 +103,14 @@ class NameDetectorTest {
   }
 
   @Test
+  void streetNamesAreNotNamesOrPlaces() {
+    for (String text : List.of("Note: lives at 4737 Highland Lane #849", "Moved to 12 Kennedy Street last May.")) {
+      assertEquals(Set.of(), values(DETECTOR, text, EntityType.PERSON), text);
+      assertEquals(Set.of(), values(DETECTOR, text, EntityType.LOCATION), text);
+    }
+  }
+
+  @Test
   void wordsInsideUrlsAreNotNamesOrPlaces() {
     String text = "Note: link https://patient.clinic-rheinland.de/share/QLry2yGBuf18?dl=1 and www.Berlin-Charite.de/Anna";
     for (EntityType type : List.of(EntityType.PERSON, EntityType.LOCATION, EntityType.ORGANIZATION)) {
