@@ -5,9 +5,7 @@ import dev.veil.Finding;
 import dev.veil.detect.Detector;
 import dev.veil.detect.DetectorInput;
 import dev.veil.detectors.internal.AhoCorasick;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -47,8 +45,8 @@ public final class HealthDetector implements Detector {
   }
 
   private HealthDetector(Builder b) {
-    this.lexicon = b.lexicon.build();
-    this.categorize = b.categorize;
+    this.lexicon = b.lexicon().build();
+    this.categorize = b.categorize();
   }
 
   public static Builder builder() {
@@ -208,43 +206,29 @@ public final class HealthDetector implements Detector {
    * Configures a {@link HealthDetector}: the bundled lexicons plus the caller's terms and files.
    * Not thread-safe.
    */
-  public static final class Builder {
-    private final Lexicon.Builder lexicon = bundledLexicon();
-    private boolean categorize = true;
+  public static final class Builder extends LexiconDetectorBuilder<Builder, HealthDetector> {
+    private Builder() {
+      super(bundledLexicon());
+    }
 
-    private Builder() {}
-
-    /** Adds terms (see {@link Lexicon} for the {@code ?} and {@code =} prefixes). */
-    public Builder addTerms(EntityType type, Collection<String> terms) {
-      requireHealthType(type);
-      lexicon.addAll(type, kindOf(type), terms);
+    @Override
+    protected Builder self() {
       return this;
     }
 
-    /** Adds the term lines of a UTF-8 file. */
-    public Builder addFile(EntityType type, Path file) {
-      requireHealthType(type);
-      lexicon.addFile(type, kindOf(type), file);
-      return this;
-    }
-
-    /** Adds phrases that suppress the terms they overlap ("Parkinson's law"). */
-    public Builder addExclusions(Collection<String> phrases) {
-      phrases.forEach(lexicon::exclude);
-      return this;
-    }
-
-    /**
-     * Whether to run the document categorizer (default true). Without it every finding has
-     * {@code doc_category=general} and no subject is inferred from a clinical document.
-     */
-    public Builder documentCategorizer(boolean enabled) {
-      this.categorize = enabled;
-      return this;
-    }
-
+    @Override
     public HealthDetector build() {
       return new HealthDetector(this);
+    }
+
+    @Override
+    protected String kindOf(EntityType type) {
+      requireHealthType(type);
+      return switch (type) {
+        case MEDICATION -> "drug";
+        case GENETIC_DATA -> "genetic";
+        default -> "condition";
+      };
     }
 
     private static void requireHealthType(EntityType type) {
@@ -254,14 +238,6 @@ public final class HealthDetector implements Detector {
         throw new dev.veil.VeilException("health lexicon terms must be HEALTH_CONDITION, MEDICATION"
             + " or GENETIC_DATA, not " + type);
       }
-    }
-
-    private static String kindOf(EntityType type) {
-      return switch (type) {
-        case MEDICATION -> "drug";
-        case GENETIC_DATA -> "genetic";
-        default -> "condition";
-      };
     }
   }
 }

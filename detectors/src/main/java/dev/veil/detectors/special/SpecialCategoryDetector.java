@@ -9,12 +9,11 @@ import dev.veil.detectors.health.DocCategory;
 import dev.veil.detectors.health.DocumentCategorizer;
 import dev.veil.detectors.health.HealthAttributes;
 import dev.veil.detectors.health.Lexicon;
+import dev.veil.detectors.health.LexiconDetectorBuilder;
 import dev.veil.detectors.health.Subject;
 import dev.veil.detectors.health.SubjectResolver;
 import dev.veil.detectors.internal.AhoCorasick;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -67,8 +66,8 @@ public final class SpecialCategoryDetector implements Detector {
   }
 
   private SpecialCategoryDetector(Builder b) {
-    this.lexicon = b.lexicon.build();
-    this.categorize = b.categorize;
+    this.lexicon = b.terms().build();
+    this.categorize = b.categorizes();
   }
 
   public static Builder builder() {
@@ -163,47 +162,36 @@ public final class SpecialCategoryDetector implements Detector {
   }
 
   /** Configures a {@link SpecialCategoryDetector}; not thread-safe. */
-  public static final class Builder {
-    private final Lexicon.Builder lexicon = Lexicon.builder();
-    private boolean categorize = true;
-
+  public static final class Builder extends LexiconDetectorBuilder<Builder, SpecialCategoryDetector> {
     private Builder() {
+      super(Lexicon.builder());
       for (Map.Entry<EntityType, String[]> e : FILES.entrySet()) {
-        lexicon.addResource(e.getKey(), e.getValue()[1], SpecialCategoryDetector.class,
+        lexicon().addResource(e.getKey(), e.getValue()[1], SpecialCategoryDetector.class,
             e.getValue()[0]);
       }
-      lexicon.excludeResource(SpecialCategoryDetector.class, "exclusions.txt");
+      lexicon().excludeResource(SpecialCategoryDetector.class, "exclusions.txt");
     }
 
-    /** Adds terms for one of this detector's types ({@code ?} marks ambiguous ones). */
-    public Builder addTerms(EntityType type, Collection<String> terms) {
-      lexicon.addAll(type, kindOf(type), terms);
+    @Override
+    protected Builder self() {
       return this;
     }
 
-    /** Adds the term lines of a UTF-8 file. */
-    public Builder addFile(EntityType type, Path file) {
-      lexicon.addFile(type, kindOf(type), file);
-      return this;
-    }
-
-    /** Adds phrases that suppress the terms they overlap. */
-    public Builder addExclusions(Collection<String> phrases) {
-      phrases.forEach(lexicon::exclude);
-      return this;
-    }
-
-    /** Whether to run the document categorizer (default true). */
-    public Builder documentCategorizer(boolean enabled) {
-      this.categorize = enabled;
-      return this;
-    }
-
+    @Override
     public SpecialCategoryDetector build() {
       return new SpecialCategoryDetector(this);
     }
 
-    private static String kindOf(EntityType type) {
+    private Lexicon.Builder terms() {
+      return lexicon();
+    }
+
+    private boolean categorizes() {
+      return categorize();
+    }
+
+    @Override
+    protected String kindOf(EntityType type) {
       Objects.requireNonNull(type, "type");
       String[] f = FILES.get(type);
       if (f == null) {
