@@ -4,6 +4,7 @@ import dev.veil.EntityType;
 import dev.veil.Finding;
 import dev.veil.detect.Detector;
 import dev.veil.detect.DetectorInput;
+import dev.veil.detectors.internal.StreetTypes;
 import dev.veil.detectors.ner.internal.Lexicon;
 import dev.veil.detectors.ner.internal.NameRules;
 import dev.veil.detectors.ner.internal.OpenNlpTagger;
@@ -227,7 +228,7 @@ public final class NameDetector implements Detector {
   private static boolean inCode(Tokens t, int from, int to) {
     for (int i = from; i < to; i++) {
       String s = t.token(i);
-      if (!s.equals(s.toLowerCase(java.util.Locale.ROOT))) {
+      if (!s.equals(s.toLowerCase(Locale.ROOT))) {
         return false;
       }
     }
@@ -337,9 +338,8 @@ public final class NameDetector implements Detector {
     return true;
   }
 
-  private static final Set<String> STREET_TYPES = Set.of("street", "st", "avenue", "ave", "road", "rd", "boulevard",
-      "blvd", "lane", "ln", "drive", "dr", "court", "ct", "way", "place", "pl", "terrace", "parkway", "pkwy", "circle",
-      "highway", "hwy", "square", "trail", "close", "crescent", "row", "mews", "strasse", "straße", "weg", "allee");
+  /** Street types beyond the English ones of {@link StreetTypes} (German spellings). */
+  private static final Set<String> OTHER_STREET_TYPES = Set.of("strasse", "straße", "weg", "allee");
   private static final Set<String> STREET_WORDS = Set.of("street", "avenue", "road", "boulevard", "lane", "drive",
       "terrace", "parkway", "highway", "crescent", "mews");
 
@@ -349,13 +349,17 @@ public final class NameDetector implements Detector {
    * house number included; a PERSON or LOCATION span here would take the street name from it.
    */
   private static boolean isStreetName(Tokens t, int from, int to) {
-    String last = t.token(to - 1).toLowerCase(java.util.Locale.ROOT);
+    String last = t.token(to - 1).toLowerCase(Locale.ROOT);
     if (STREET_WORDS.contains(last)) {
       return true;
     }
-    boolean typeFollows = to < t.size() && STREET_TYPES.contains(t.token(to).toLowerCase(java.util.Locale.ROOT));
+    boolean typeFollows = to < t.size() && isStreetType(t.token(to));
     boolean numberBefore = from > 0 && isHouseNumber(t.token(from - 1));
-    return numberBefore && (typeFollows || STREET_TYPES.contains(last));
+    return numberBefore && (typeFollows || isStreetType(last));
+  }
+
+  private static boolean isStreetType(String token) {
+    return StreetTypes.isEnglish(token) || OTHER_STREET_TYPES.contains(token.toLowerCase(Locale.ROOT));
   }
 
   private static boolean isHouseNumber(String tok) {

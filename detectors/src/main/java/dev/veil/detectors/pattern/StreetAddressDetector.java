@@ -13,9 +13,7 @@ import dev.veil.detectors.internal.PatternDetector;
  */
 public final class StreetAddressDetector extends PatternDetector {
   private static final String NAME = "[A-Z\\p{Lu}][\\p{L}'.-]*";
-  private static final String EN_TYPE = "(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct"
-      + "|Way|Place|Pl|Terrace|Ter|Parkway|Pkwy|Circle|Cir|Highway|Hwy|Square|Sq|Trail|Trl|Close|Crescent|Row"
-      + "|Gardens|Grove|Hill|Mews)";
+  private static final String EN_TYPE = dev.veil.detectors.internal.StreetTypes.alternation();
 
   public StreetAddressDetector() {
     super("street-address", EntityType.STREET_ADDRESS, ""
