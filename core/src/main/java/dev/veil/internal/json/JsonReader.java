@@ -357,9 +357,6 @@ public final class JsonReader<T> {
     @Override
     public Object number(String literal, int line) {
       boolean integral = literal.indexOf('.') < 0 && literal.indexOf('e') < 0 && literal.indexOf('E') < 0;
-      if (integral && literal.length() < 19) {
-        return Long.parseLong(literal);
-      }
       if (integral) {
         try {
           return Long.parseLong(literal);
