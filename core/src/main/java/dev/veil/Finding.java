@@ -1,8 +1,8 @@
 package dev.veil;
 
+import dev.veil.internal.SortedAttributes;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 
 /**
  * One piece of sensitive data found in a text: what it is, where it is, how sure the detector is,
@@ -37,9 +37,8 @@ public record Finding(
     if (!(score >= 0.0 && score <= 1.0)) {
       throw new IllegalArgumentException("score must be in [0, 1]: " + score);
     }
-    attributes = attributes == null || attributes.isEmpty()
-        ? Map.of()
-        : java.util.Collections.unmodifiableMap(new TreeMap<>(attributes));
+    // shared, not copied, when it is already immutable and sorted (withSpan, withScore)
+    attributes = SortedAttributes.copyOf(attributes);
   }
 
   public static Finding of(EntityType type, int start, int end, double score, String detector) {
@@ -54,7 +53,11 @@ public record Finding(
     return span.end();
   }
 
+  /** This finding with another span; this finding itself when the span is equal. */
   public Finding withSpan(Span newSpan) {
+    if (span.equals(newSpan)) {
+      return this;
+    }
     return new Finding(type, newSpan, score, detector, attributes);
   }
 
@@ -63,9 +66,8 @@ public record Finding(
   }
 
   public Finding withAttribute(String key, String value) {
-    Map<String, String> copy = new TreeMap<>(attributes);
-    copy.put(key, value);
-    return new Finding(type, span, score, detector, copy);
+    Objects.requireNonNull(key, "key");
+    return new Finding(type, span, score, detector, SortedAttributes.with(attributes, key, value));
   }
 
   /** The matched value in {@code text}, which must be the text this finding's span points into. */

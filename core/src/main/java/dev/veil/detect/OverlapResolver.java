@@ -2,6 +2,7 @@ package dev.veil.detect;
 
 import dev.veil.Finding;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeMap;
@@ -19,7 +20,8 @@ import java.util.TreeMap;
  * finding won "Lincoln Boulevard"). The result is sorted by start offset. Exact duplicates (same
  * type and span) from different detectors collapse into the best one.
  *
- * <p>Thread-safe and stateless; {@code O(n log n)}.
+ * <p>Thread-safe and stateless; {@code O(n log n)}. Findings that overlap no other cost a sort and
+ * a copy; only clusters of overlapping findings are resolved through a sorted map.
  */
 public final class OverlapResolver {
 
@@ -30,6 +32,8 @@ public final class OverlapResolver {
           .thenComparingInt(Finding::start)
           .thenComparing(f -> f.type().name())
           .thenComparing(Finding::detector);
+
+  private static final Comparator<Finding> BY_START = Comparator.comparingInt(Finding::start);
 
   private OverlapResolver() {}
 
@@ -49,8 +53,42 @@ public final class OverlapResolver {
     if (findings.size() <= 1) {
       return List.copyOf(findings);
     }
-    List<Finding> byPriority = new ArrayList<>(findings);
-    byPriority.sort(PRIORITY);
+    // Sorted by start, findings fall into clusters of transitively overlapping spans. A cluster of
+    // one is kept as it is; only the findings of larger clusters go through the priority order and
+    // the map of kept spans. Clusters do not interact (every part kept of a finding lies inside its
+    // span, so inside its cluster), so this gives the result of running the greedy rule over all
+    // findings at once, while most texts, whose findings mostly do not overlap, allocate little.
+    Finding[] byStart = findings.toArray(new Finding[0]);
+    Arrays.sort(byStart, BY_START);
+    List<Finding> out = new ArrayList<>(byStart.length);
+    int n = byStart.length;
+    int i = 0;
+    while (i < n) {
+      Finding f = byStart[i];
+      if (f.span().isEmpty()) {
+        i++;
+        continue;
+      }
+      int clusterEnd = f.end();
+      int j = i + 1;
+      while (j < n && byStart[j].start() < clusterEnd) {
+        clusterEnd = Math.max(clusterEnd, byStart[j].end());
+        j++;
+      }
+      if (j == i + 1) {
+        out.add(f);
+      } else {
+        resolveCluster(byStart, i, j, text, out);
+      }
+      i = j;
+    }
+    return List.copyOf(out);
+  }
+
+  /** The greedy rule over {@code byStart[from, to)}, appending the kept findings in start order. */
+  private static void resolveCluster(Finding[] byStart, int from, int to, CharSequence text, List<Finding> out) {
+    Finding[] byPriority = Arrays.copyOfRange(byStart, from, to);
+    Arrays.sort(byPriority, PRIORITY);
     // kept spans by start; non-overlapping, so a floor/ceiling lookup is enough.
     TreeMap<Integer, Finding> kept = new TreeMap<>();
     for (Finding f : byPriority) {
@@ -66,7 +104,7 @@ public final class OverlapResolver {
       }
       keepUncoveredParts(f, kept, text);
     }
-    return List.copyOf(kept.values());
+    out.addAll(kept.values());
   }
 
   /** Adds the parts of {@code f} that no kept finding covers. */

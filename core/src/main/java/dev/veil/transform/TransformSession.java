@@ -37,7 +37,9 @@ public final class TransformSession {
   private final Map<Origin, Pseudonym> byOrigin = new HashMap<>();
   private final Map<String, Pseudonym> byKey = new HashMap<>();
   private final Map<EntityType, Integer> tagCounts = new EnumMap<>(EntityType.class);
-  private final SecureRandom random = new SecureRandom();
+  // made on first use: most sessions (one request, typed tags) never draw a random number, and a
+  // SecureRandom costs about 0.5 KB and a provider look-up to construct
+  private SecureRandom random;
   private int dateShiftDays;
 
   private TransformSession(int maxEntries) {
@@ -106,10 +108,9 @@ public final class TransformSession {
     if (entries.size() >= maxEntries) {
       throw new VaultFullException("session holds its maximum of " + maxEntries + " mappings");
     }
-    String originalKey = RestoreKeys.folded(original);
     for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       String s = candidate.apply(attempt);
-      if (s == null || s.isEmpty() || RestoreKeys.folded(s).equals(originalKey)) {
+      if (s == null || s.isEmpty() || RestoreKeys.sameFolded(s, original)) {
         continue;
       }
       String key = RestoreKeys.key(s, original);
@@ -118,19 +119,23 @@ public final class TransformSession {
           .equals(RestoreKeys.restoreIdentity(key, original))) {
         continue;
       }
-      add(kind, new Pseudonym(type, operator, s, original));
+      add(kind, new Pseudonym(type, operator, s, original), key);
       return s;
     }
     throw new VaultFullException("no unique surrogate for a " + type + " value after " + MAX_ATTEMPTS + " attempts");
   }
 
   private void add(String kind, Pseudonym p) {
+    add(kind, p, RestoreKeys.key(p.surrogate(), p.original()));
+  }
+
+  private void add(String kind, Pseudonym p, String key) {
     if (entries.size() >= maxEntries) {
       throw new VaultFullException("session holds its maximum of " + maxEntries + " mappings");
     }
     entries.add(p);
     byOrigin.putIfAbsent(new Origin(kind, p.type(), p.original()), p);
-    byKey.putIfAbsent(RestoreKeys.key(p.surrogate(), p.original()), p);
+    byKey.putIfAbsent(key, p);
     if (kind.equals("tag")) {
       tagCounts.merge(p.type(), 1, Integer::sum);
     }
@@ -168,14 +173,18 @@ public final class TransformSession {
    */
   public synchronized int dateShiftDays() {
     if (dateShiftDays == 0) {
-      int magnitude = MIN_SHIFT + random.nextInt(MAX_SHIFT - MIN_SHIFT + 1);
-      dateShiftDays = random.nextBoolean() ? magnitude : -magnitude;
+      SecureRandom r = random();
+      int magnitude = MIN_SHIFT + r.nextInt(MAX_SHIFT - MIN_SHIFT + 1);
+      dateShiftDays = r.nextBoolean() ? magnitude : -magnitude;
     }
     return dateShiftDays;
   }
 
   /** Randomness for surrogate operators (a per-session {@link SecureRandom}). */
-  public SecureRandom random() {
+  public synchronized SecureRandom random() {
+    if (random == null) {
+      random = new SecureRandom();
+    }
     return random;
   }
 

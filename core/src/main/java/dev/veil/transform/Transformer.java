@@ -11,7 +11,22 @@ import java.util.function.Function;
  * stateless.
  */
 public final class Transformer {
+  private static final Comparator<Finding> BY_POSITION =
+      Comparator.comparingInt(Finding::start).thenComparingInt(Finding::end);
+
   private Transformer() {}
+
+  /** Guard's findings come sorted by start; a copy is then not needed. */
+  private static boolean isSorted(List<Finding> findings) {
+    Finding prev = null;
+    for (Finding f : findings) {
+      if (prev != null && BY_POSITION.compare(prev, f) > 0) {
+        return false;
+      }
+      prev = f;
+    }
+    return true;
+  }
 
   /**
    * Returns {@code text} with each finding's span replaced by its operator's output. Findings with
@@ -25,8 +40,11 @@ public final class Transformer {
     if (findings.isEmpty()) {
       return text;
     }
-    List<Finding> sorted = new ArrayList<>(findings);
-    sorted.sort(Comparator.comparingInt(Finding::start).thenComparingInt(Finding::end));
+    List<Finding> sorted = findings;
+    if (!isSorted(findings)) {
+      sorted = new ArrayList<>(findings);
+      sorted.sort(BY_POSITION);
+    }
     StringBuilder out = new StringBuilder(text.length() + 16 * sorted.size());
     int pos = 0;
     for (Finding f : sorted) {

@@ -108,6 +108,85 @@ class OverlapResolverTest {
         OverlapResolver.resolve(List.of(loser, b, a)));
   }
 
+  /**
+   * The resolver before clusters (one sorted map over all findings), kept verbatim as the
+   * reference: the cluster sweep must give exactly its result.
+   */
+  @Property(tries = 1000)
+  void sameResultAsResolvingAllFindingsInOneMap(@ForAll("findings") List<Finding> findings,
+      @ForAll("texts") String text) {
+    assertEquals(Reference.resolve(findings, null), OverlapResolver.resolve(findings));
+    assertEquals(Reference.resolve(findings, text), OverlapResolver.resolve(findings, text));
+  }
+
+  @Provide
+  Arbitrary<String> texts() {
+    return Arbitraries.strings().withChars("ab1 -.").ofLength(80);
+  }
+
+  private static final class Reference {
+    private static final java.util.Comparator<Finding> PRIORITY =
+        java.util.Comparator.comparingDouble(Finding::score).reversed()
+            .thenComparing(java.util.Comparator.comparingInt((Finding f) -> f.span().length()).reversed())
+            .thenComparing(java.util.Comparator.comparingInt((Finding f) -> f.type().specificity()).reversed())
+            .thenComparingInt(Finding::start)
+            .thenComparing(f -> f.type().name())
+            .thenComparing(Finding::detector);
+
+    static List<Finding> resolve(List<Finding> findings, CharSequence text) {
+      if (findings.size() <= 1) {
+        return List.copyOf(findings);
+      }
+      List<Finding> byPriority = new ArrayList<>(findings);
+      byPriority.sort(PRIORITY);
+      java.util.TreeMap<Integer, Finding> kept = new java.util.TreeMap<>();
+      for (Finding f : byPriority) {
+        if (f.span().isEmpty()) {
+          continue;
+        }
+        var floor = kept.floorEntry(f.start());
+        boolean overlapsFloor = floor != null && floor.getValue().end() > f.start();
+        var ceiling = kept.ceilingEntry(f.start());
+        if (!overlapsFloor && (ceiling == null || ceiling.getKey() >= f.end())) {
+          kept.put(f.start(), f);
+          continue;
+        }
+        int at = f.start();
+        if (overlapsFloor) {
+          at = floor.getValue().end();
+        }
+        List<int[]> gaps = new ArrayList<>();
+        while (at < f.end()) {
+          var next = kept.ceilingEntry(at);
+          int gapEnd = next == null ? f.end() : Math.min(f.end(), next.getKey());
+          if (gapEnd > at) {
+            gaps.add(new int[] {at, gapEnd});
+          }
+          if (next == null || next.getKey() >= f.end()) {
+            break;
+          }
+          at = next.getValue().end();
+        }
+        for (int[] g : gaps) {
+          int st = g[0];
+          int e = g[1];
+          if (text != null) {
+            while (st < e && !Character.isLetterOrDigit(text.charAt(st))) {
+              st++;
+            }
+            while (e > st && !Character.isLetterOrDigit(text.charAt(e - 1))) {
+              e--;
+            }
+          }
+          if (e > st) {
+            kept.put(st, f.withSpan(new dev.veil.Span(st, e)));
+          }
+        }
+      }
+      return List.copyOf(kept.values());
+    }
+  }
+
   @Provide
   Arbitrary<List<Finding>> findings() {
     Arbitrary<Finding> f = Combinators.combine(

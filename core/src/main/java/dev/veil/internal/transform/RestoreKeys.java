@@ -88,6 +88,42 @@ public final class RestoreKeys {
     return b.toString();
   }
 
+  /**
+   * Whether {@code a} and {@code b} have the same {@link #folded} form, without making either.
+   */
+  public static boolean sameFolded(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (true) {
+      // next folded char of each: skip whitespace, remembering whether a run was skipped inside
+      boolean wsA = false;
+      while (i < a.length() && Character.isWhitespace(a.charAt(i))) {
+        wsA = true;
+        i++;
+      }
+      boolean wsB = false;
+      while (j < b.length() && Character.isWhitespace(b.charAt(j))) {
+        wsB = true;
+        j++;
+      }
+      boolean endA = i == a.length();
+      boolean endB = j == b.length();
+      if (endA || endB) {
+        return endA && endB; // trailing whitespace is trimmed
+      }
+      if (i > 0 && j > 0 && wsA != wsB) {
+        // one has a folded space here, the other not (leading whitespace is trimmed: i, j > 0 after
+        // the first char of each, since the first folded char is never preceded by a space)
+        return false;
+      }
+      if (Character.toLowerCase(a.charAt(i)) != Character.toLowerCase(b.charAt(j))) {
+        return false;
+      }
+      i++;
+      j++;
+    }
+  }
+
   /** Lower case, whitespace runs folded to one space, trimmed. */
   public static String folded(String s) {
     StringBuilder b = new StringBuilder(s.length());
