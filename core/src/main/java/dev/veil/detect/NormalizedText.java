@@ -5,24 +5,26 @@ import java.util.Objects;
 
 /**
  * A text after {@link TextNormalizer normalization}, with the map from each of its characters back
- * to the range of the original text it came from. Immutable.
+ * to the range of the original text it came from. Immutable and thread-safe; mapping a span back
+ * costs two binary searches over the runs of the map (a handful for ordinary text).
  */
 public final class NormalizedText {
   private final String original;
   private final String text;
-  // For normalized char i: it came from original[srcStart[i], srcEnd[i]). Null for identity.
-  private final int[] srcStart;
-  private final int[] srcEnd;
+  // Normalized char i came from original[map.start(i), map.end(i)). Null for identity.
+  private final OffsetMap map;
 
-  NormalizedText(String original, String text, int[] srcStart, int[] srcEnd) {
+  NormalizedText(String original, String text, OffsetMap map) {
     this.original = Objects.requireNonNull(original);
     this.text = Objects.requireNonNull(text);
-    this.srcStart = srcStart;
-    this.srcEnd = srcEnd;
+    this.map = map;
+    if (map != null && map.length() != text.length()) {
+      throw new IllegalArgumentException("offset map of " + map.length() + " chars for a text of " + text.length());
+    }
   }
 
   static NormalizedText identity(String original) {
-    return new NormalizedText(original, original, null, null);
+    return new NormalizedText(original, original, null);
   }
 
   public String original() {
@@ -36,7 +38,7 @@ public final class NormalizedText {
 
   /** True when normalization changed nothing, so offsets are the same in both texts. */
   public boolean isIdentity() {
-    return srcStart == null;
+    return map == null;
   }
 
   /**
@@ -51,25 +53,31 @@ public final class NormalizedText {
       throw new IndexOutOfBoundsException(
           "span " + span + " outside normalized text of length " + text.length());
     }
-    if (srcStart == null) {
+    if (map == null) {
       return span;
     }
+    int start;
+    int end;
     if (span.isEmpty()) {
-      int p = originalPosition(span.start());
-      return new Span(p, p);
+      start = originalPosition(span.start());
+      end = start;
+    } else {
+      start = map.start(span.start());
+      end = map.end(span.end() - 1);
     }
-    return new Span(srcStart[span.start()], srcEnd[span.end() - 1]);
+    // the same object when nothing moved, so the finding need not be re-made (Finding.withSpan)
+    return start == span.start() && end == span.end() ? span : new Span(start, end);
   }
 
   /** Original index corresponding to the normalized insertion point {@code index}. */
   public int originalPosition(int index) {
-    if (srcStart == null) {
+    if (map == null) {
       return index;
     }
     if (index < text.length()) {
-      return srcStart[index];
+      return map.start(index);
     }
-    return text.isEmpty() ? original.length() : Math.max(srcEnd[text.length() - 1], 0);
+    return text.isEmpty() ? original.length() : Math.max(map.end(text.length() - 1), 0);
   }
 
   @Override

@@ -44,54 +44,40 @@ final class Rewrite {
     edits.sort(Comparator.comparingInt(Edit::start).thenComparingInt(e -> -e.end()));
     int n = input.length();
     StringBuilder out = new StringBuilder(n);
-    int[] st = new int[n + 16];
-    int[] en = new int[n + 16];
+    OffsetMap.Builder map = new OffsetMap.Builder(2 * edits.size() + 2);
     int pos = 0;
     for (Edit e : edits) {
       if (e.start() < pos) {
         continue;
       }
+      out.append(input, pos, e.start());
       for (; pos < e.start(); pos++) {
-        st = grow(st, out.length());
-        en = grow(en, out.length());
-        st[out.length()] = pos;
-        en[out.length()] = pos + 1;
-        out.append(input.charAt(pos));
+        map.add(pos, pos + 1);
       }
+      out.append(e.out());
       for (int k = 0; k < e.out().length(); k++) {
-        st = grow(st, out.length());
-        en = grow(en, out.length());
-        st[out.length()] = e.from()[k];
-        en[out.length()] = e.to()[k];
-        out.append(e.out().charAt(k));
+        map.add(e.from()[k], e.to()[k]);
       }
       pos = e.end();
     }
+    out.append(input, pos, n);
     for (; pos < n; pos++) {
-      st = grow(st, out.length());
-      en = grow(en, out.length());
-      st[out.length()] = pos;
-      en[out.length()] = pos + 1;
-      out.append(input.charAt(pos));
+      map.add(pos, pos + 1);
     }
-    return new Mapped(out.toString(), st, en);
-  }
-
-  private static int[] grow(int[] a, int index) {
-    return index < a.length ? a : Arrays.copyOf(a, Math.max(a.length * 2, index + 16));
+    return new Mapped(out.toString(), map.build());
   }
 
   /**
-   * A text with, for each char i, its source range {@code [start[i], end[i])} in the text it was
-   * derived from; null arrays mean identity.
+   * A text with, for each char i, its source range in the text it was derived from; a null map
+   * means identity.
    */
-  record Mapped(String text, int[] start, int[] end) {
+  record Mapped(String text, OffsetMap map) {
     static Mapped identity(String text) {
-      return new Mapped(text, null, null);
+      return new Mapped(text, null);
     }
 
     boolean isIdentity() {
-      return start == null;
+      return map == null;
     }
 
     /** This map applied after {@code inner} (which produced this map's input). */
@@ -100,16 +86,9 @@ final class Rewrite {
         return this;
       }
       if (isIdentity()) {
-        return new Mapped(text, inner.start, inner.end);
+        return new Mapped(text, inner.map);
       }
-      int n = text.length();
-      int[] st = new int[n];
-      int[] en = new int[n];
-      for (int i = 0; i < n; i++) {
-        st[i] = inner.start[start[i]];
-        en[i] = inner.end[end[i] - 1];
-      }
-      return new Mapped(text, st, en);
+      return new Mapped(text, map.over(inner.map));
     }
   }
 }

@@ -1,7 +1,6 @@
 package dev.veil.detect;
 
 import java.text.Normalizer;
-import java.util.Arrays;
 
 /**
  * Turns the caller's text into the text detectors see, so that identifiers written in odd ways
@@ -24,7 +23,8 @@ import java.util.Arrays;
  * copying; so is text whose characters need no change (accented letters, symbols, emoji). What a
  * character becomes is looked up in a 64 KiB table filled lazily, so the per-character step
  * allocates nothing except for rare compatibility forms (ligatures, superscripts); the offset map
- * costs two {@code int} arrays the length of the text. Thread-safe; cost is linear in the text
+ * is stored as runs ({@code OffsetMap}), so a text with a few rewrites costs a few runs rather than
+ * two {@code int}s per character. Thread-safe; cost is linear in the text
  * length.
  */
 public final class TextNormalizer {
@@ -48,7 +48,7 @@ public final class TextNormalizer {
     if (all.isIdentity()) {
       return NormalizedText.identity(text);
     }
-    return new NormalizedText(text, all.text(), all.start(), all.end());
+    return new NormalizedText(text, all.text(), all.map());
   }
 
   private static Rewrite.Mapped perCodePoint(String text) {
@@ -58,12 +58,10 @@ public final class TextNormalizer {
       return Rewrite.Mapped.identity(text); // e.g. accented letters, "°C", emoji: nothing to copy
     }
     StringBuilder out = new StringBuilder(n);
-    int[] starts = new int[n + MAX_EXPANSION];
-    int[] ends = new int[n + MAX_EXPANSION];
+    OffsetMap.Builder map = new OffsetMap.Builder(16);
     out.append(text, 0, first);
     for (int k = 0; k < first; k++) {
-      starts[k] = k;
-      ends[k] = k + 1;
+      map.add(k, k + 1);
     }
     int i = first;
     while (i < n) {
@@ -78,19 +76,13 @@ public final class TextNormalizer {
         width = 1;
       }
       int before = out.length();
-      if (before + MAX_EXPANSION > starts.length) {
-        int cap = Math.max(starts.length * 2, before + MAX_EXPANSION);
-        starts = Arrays.copyOf(starts, cap);
-        ends = Arrays.copyOf(ends, cap);
-      }
       appendNormalized(cp, out);
       for (int k = before, after = out.length(); k < after; k++) {
-        starts[k] = i;
-        ends[k] = i + width;
+        map.add(i, i + width);
       }
       i += width;
     }
-    return new Rewrite.Mapped(out.toString(), starts, ends);
+    return new Rewrite.Mapped(out.toString(), map.build());
   }
 
   /**
@@ -148,8 +140,6 @@ public final class TextNormalizer {
   private static final byte FULLWIDTH = 8;
   private static final byte COMPATIBILITY = 9;
   private static final byte[] KIND = new byte[0x10000];
-  /** Longest NFKC expansion of one code point (U+FDFA) plus slack. */
-  private static final int MAX_EXPANSION = 20;
 
   /** Appends what {@code cp} becomes; allocates only for compatibility forms other than fullwidth ASCII. */
   private static void appendNormalized(int cp, StringBuilder out) {
