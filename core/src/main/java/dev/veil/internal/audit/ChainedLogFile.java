@@ -104,7 +104,7 @@ public final class ChainedLogFile {
     if (lines == 0) {
       fileDate = day;
     }
-    JsonWriter w = new JsonWriter().beginObject();
+    JsonWriter w = new JsonWriter(new StringBuilder(AuditEventCodec.expectedLength(e) + 160)).beginObject();
     w.field("schema", AuditEvent.SCHEMA_VERSION).field("type", "decision").field("seq", lines + 1);
     AuditEventCodec.writeMembers(w, e);
     w.field("kid", hasher.keyId()).field("prev", lastHash);

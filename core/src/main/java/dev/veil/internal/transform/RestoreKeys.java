@@ -24,6 +24,34 @@ public final class RestoreKeys {
   private static final java.util.Set<String> TYPE_NAMES = java.util.Arrays.stream(dev.veil.EntityType.values())
       .map(Enum::name).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+  /** Entity type names by length, so that a tag's type is checked without cutting it out. */
+  private static final String[][] TYPE_NAMES_BY_LENGTH = byLength(TYPE_NAMES);
+
+  private static String[][] byLength(java.util.Set<String> names) {
+    int max = names.stream().mapToInt(String::length).max().orElse(0);
+    String[][] out = new String[max + 1][0];
+    for (String n : names) {
+      String[] old = out[n.length()];
+      out[n.length()] = java.util.Arrays.copyOf(old, old.length + 1);
+      out[n.length()][old.length] = n;
+    }
+    return out;
+  }
+
+  /** Whether {@code s[from, to)} is the name of an entity type. */
+  private static boolean isTypeName(String s, int from, int to) {
+    int len = to - from;
+    if (len >= TYPE_NAMES_BY_LENGTH.length) {
+      return false;
+    }
+    for (String n : TYPE_NAMES_BY_LENGTH[len]) {
+      if (s.regionMatches(from, n, 0, len)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   public static String key(String surrogate, String original) {
     if (isTag(surrogate)) {
       return "T:" + surrogate.substring(1, surrogate.length() - 1).toUpperCase(Locale.ROOT);
@@ -47,7 +75,7 @@ public final class RestoreKeys {
     if (us < 2 || us == s.length() - 2) {
       return false;
     }
-    if (!TYPE_NAMES.contains(s.substring(1, us))) {
+    if (!isTypeName(s, 1, us)) {
       return false; // only tags of a real type are found again in tolerant form
     }
     for (int i = us + 1; i < s.length() - 1; i++) {
