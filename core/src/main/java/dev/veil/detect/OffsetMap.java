@@ -146,6 +146,24 @@ final class OffsetMap {
       length++;
     }
 
+    /** The next {@code count} chars are copied from {@code from}, {@code from + 1}, ...: O(1) in a run. */
+    void copy(int from, int count) {
+      int k = 0;
+      for (; k < count && k < 2; k++) {
+        add(from + k, from + k + 1);
+      }
+      if (k < count) {
+        int b = (runs - 1) * W;
+        if (length - r[b] >= 2 && r[b + 3] == 1) {
+          length += count - k; // the chars just added are this run's last, so the rest continue it
+          return;
+        }
+        for (; k < count; k++) {
+          add(from + k, from + k + 1);
+        }
+      }
+    }
+
     int length() {
       return length;
     }

@@ -51,9 +51,7 @@ final class Rewrite {
         continue;
       }
       out.append(input, pos, e.start());
-      for (; pos < e.start(); pos++) {
-        map.add(pos, pos + 1);
-      }
+      map.copy(pos, e.start() - pos);
       out.append(e.out());
       for (int k = 0; k < e.out().length(); k++) {
         map.add(e.from()[k], e.to()[k]);
@@ -61,9 +59,7 @@ final class Rewrite {
       pos = e.end();
     }
     out.append(input, pos, n);
-    for (; pos < n; pos++) {
-      map.add(pos, pos + 1);
-    }
+    map.copy(pos, n - pos);
     return new Mapped(out.toString(), map.build());
   }
 

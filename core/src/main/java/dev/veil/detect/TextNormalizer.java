@@ -60,9 +60,7 @@ public final class TextNormalizer {
     StringBuilder out = new StringBuilder(n);
     OffsetMap.Builder map = new OffsetMap.Builder(16);
     out.append(text, 0, first);
-    for (int k = 0; k < first; k++) {
-      map.add(k, k + 1);
-    }
+    map.copy(0, first);
     int i = first;
     while (i < n) {
       char c = text.charAt(i);

@@ -32,6 +32,9 @@ public final class RulePolicy implements Policy {
   private final List<Part> parts;
   private final List<Rule> rules;
   private final List<CompiledRule> compiled;
+  // joined once: the guard reads both for every audit event
+  private final String id;
+  private final String version;
 
   /** One named policy this policy is made of (itself, or each side of an {@code and}). */
   private record Part(String id, String version) {}
@@ -44,6 +47,8 @@ public final class RulePolicy implements Policy {
       c.add(new CompiledRule(r));
     }
     this.compiled = List.copyOf(c);
+    this.id = this.parts.stream().map(Part::id).collect(Collectors.joining("+"));
+    this.version = this.parts.stream().map(Part::version).collect(Collectors.joining("+"));
   }
 
   public static Builder builder(String id) {
@@ -52,12 +57,12 @@ public final class RulePolicy implements Policy {
 
   @Override
   public String id() {
-    return parts.stream().map(Part::id).collect(Collectors.joining("+"));
+    return id;
   }
 
   @Override
   public String version() {
-    return parts.stream().map(Part::version).collect(Collectors.joining("+"));
+    return version;
   }
 
   /** The rules, sorted by id. */

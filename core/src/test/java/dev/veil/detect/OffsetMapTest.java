@@ -80,6 +80,32 @@ class OffsetMapTest {
     assertEquals(List.of(0, 1), List.of(m.start(0), m.end(0)));
   }
 
+  @Property(tries = 500)
+  void copyingARangeIsAddingItsCharsOneByOne(@ForAll("ranges") int[][] before,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 40) int count,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 3) int gap) {
+    int from = before[before.length - 1][1] + gap - 1;
+    from = Math.max(from, 0);
+    OffsetMap.Builder one = new OffsetMap.Builder(1);
+    OffsetMap.Builder bulk = new OffsetMap.Builder(1);
+    for (int[] r : before) {
+      one.add(r[0], r[1]);
+      bulk.add(r[0], r[1]);
+    }
+    for (int k = 0; k < count; k++) {
+      one.add(from + k, from + k + 1);
+    }
+    bulk.copy(from, count);
+    OffsetMap a = one.build();
+    OffsetMap b = bulk.build();
+    assertEquals(a.length(), b.length());
+    assertEquals(a.runs(), b.runs());
+    for (int k = 0; k < a.length(); k++) {
+      assertEquals(a.start(k), b.start(k));
+      assertEquals(a.end(k), b.end(k));
+    }
+  }
+
   private static OffsetMap build(int[][] ranges) {
     OffsetMap.Builder b = new OffsetMap.Builder(1);
     for (int[] r : ranges) {

@@ -56,6 +56,9 @@ final class CompiledSelector {
     if (detector != null && !detector.matches(f.detector())) {
       return false;
     }
+    if (attributes.isEmpty()) {
+      return true; // most selectors: no iterator to make
+    }
     for (Map.Entry<String, Pattern> e : attributes.entrySet()) {
       String v = f.attributes().get(e.getKey());
       if (v == null || !e.getValue().matches(v)) {
