@@ -151,6 +151,24 @@ public final class SortedAttributes extends AbstractMap<String, String> {
     }
   }
 
+  /** As {@link Map#hashCode()} specifies it, without making an entry per key. */
+  @Override
+  public int hashCode() {
+    int h = 0;
+    for (int i = 0; i < keys.length; i++) {
+      h += keys[i].hashCode() ^ Objects.hashCode(values[i]);
+    }
+    return h;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (o instanceof SortedAttributes other) {
+      return Arrays.equals(keys, other.keys) && Arrays.equals(values, other.values);
+    }
+    return super.equals(o);
+  }
+
   @Override
   public Set<Map.Entry<String, String>> entrySet() {
     return new AbstractSet<>() {

@@ -30,6 +30,13 @@ class SortedAttributesTest {
     assertEquals(a, expected);
     assertEquals(expected.hashCode(), a.hashCode());
     assertEquals(expected.toString(), a.toString());
+    Map<String, String> again = SortedAttributes.with(SortedAttributes.copyOf(Map.of("zz", "1")), "zz", "1");
+    if (!m.isEmpty()) {
+      assertEquals(a, SortedAttributes.copyOf(new java.util.LinkedHashMap<>(m)));
+      assertEquals(a.hashCode(), SortedAttributes.copyOf(new java.util.LinkedHashMap<>(m)).hashCode());
+    }
+    assertEquals(Map.of("zz", "1"), again);
+    assertEquals(again, Map.of("zz", "1"));
     assertEquals(new ArrayList<>(expected.keySet()), new ArrayList<>(a.keySet()));
     List<String> seen = new ArrayList<>();
     a.forEach((k, v) -> seen.add(k + "=" + v));
