@@ -63,6 +63,15 @@ public final class TextNormalizer {
     map.copy(0, first);
     int i = first;
     while (i < n) {
+      int copied = copiedUpTo(text, i);
+      if (copied > i) {
+        out.append(text, i, copied);
+        map.copy(i, copied - i);
+        i = copied;
+        if (i == n) {
+          break;
+        }
+      }
       char c = text.charAt(i);
       int cp;
       int width;
@@ -81,6 +90,33 @@ public final class TextNormalizer {
       i += width;
     }
     return new Rewrite.Mapped(out.toString(), map.build());
+  }
+
+  /**
+   * End of the stretch from {@code from} that {@link #appendNormalized} copies char for char, each
+   * output char from the one input char: ASCII other than C0 controls, and BMP characters it keeps.
+   * Surrogates end it (a kept pair maps both its chars to the pair), and so does a combining mark
+   * at {@code from} (whether it stays depends on the output before it) or after an ASCII digit.
+   */
+  private static int copiedUpTo(String text, int from) {
+    int n = text.length();
+    for (int i = from; i < n; i++) {
+      char c = text.charAt(i);
+      if (c < 0x7F) {
+        if (c < 0x20 && c != '\n' && c != '\r' && c != '\t') {
+          return i;
+        }
+        continue;
+      }
+      if (Character.isSurrogate(c)) {
+        return i;
+      }
+      byte kind = kind(c);
+      if (kind == MARK ? i == from || isAsciiDigit(text.charAt(i - 1)) : kind != KEEP) {
+        return i;
+      }
+    }
+    return n;
   }
 
   /**
