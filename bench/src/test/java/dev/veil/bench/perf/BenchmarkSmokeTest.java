@@ -66,7 +66,10 @@ class BenchmarkSmokeTest {
     t.kind = TextKind.CLINICAL;
     t.bytes = 2048;
     t.setUp();
-    assertEquals(Decision.TRANSFORM, t.threads1().decision());
+    ThreadScalingBenchmark.Texts texts = new ThreadScalingBenchmark.Texts();
+    texts.setUp(t);
+    assertEquals(Decision.TRANSFORM, t.threads1(texts).decision());
+    assertEquals(Decision.TRANSFORM, t.threads2(texts).decision());
     assertFalse(new GuardBuildBenchmark().build().detectors().isEmpty());
   }
 }
