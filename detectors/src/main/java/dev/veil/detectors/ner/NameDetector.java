@@ -7,6 +7,7 @@ import dev.veil.detect.DetectorInput;
 import dev.veil.detectors.internal.StreetTypes;
 import dev.veil.detectors.ner.internal.Lexicon;
 import dev.veil.detectors.ner.internal.NameRules;
+import dev.veil.detectors.ner.internal.NameWords;
 import dev.veil.detectors.ner.internal.OpenNlpTagger;
 import dev.veil.detectors.ner.internal.Roster;
 import dev.veil.detectors.ner.internal.SentenceTagger;
@@ -58,6 +59,7 @@ public final class NameDetector implements Detector {
   private static final double ROSTER_SCORE = 0.95;
 
   private final SentenceTagger tagger;
+  private final NameWords words;
   private final Roster roster;
   private final boolean rules;
   private final double minScore;
@@ -69,6 +71,8 @@ public final class NameDetector implements Detector {
 
   private NameDetector(SentenceTagger tagger, Roster roster, boolean rules, double minScore) {
     this.tagger = tagger;
+    this.words = tagger instanceof VeilNameModel m
+        ? new NameWords(m.features(), Boolean.getBoolean("veil.ner.trimMixed")) : null;
     this.roster = roster;
     this.rules = rules;
     this.minScore = minScore;
@@ -158,6 +162,17 @@ public final class NameDetector implements Detector {
               from++;
             }
             while (to > from && isLowerWord(t.token(to - 1))) {
+              to--;
+            }
+          }
+          if (type == EntityType.PERSON && words != null) {
+            // a person span does not start or end with a common word that is no known name:
+            // "adriano tolerated", "yeah ladislau", "LØKEN REVIEWED", "Passenger Lebsack"
+            boolean uniform = uniformCase(t, sentence);
+            while (from < to && words.isPlainWord(t.token(from), uniform)) {
+              from++;
+            }
+            while (to > from && words.isPlainWord(t.token(to - 1), uniform)) {
               to--;
             }
           }
@@ -282,6 +297,24 @@ public final class NameDetector implements Detector {
       }
     }
     return to;
+  }
+
+  /** True when no word of the sentence mixes with words of the other case (all lower or all upper). */
+  private static boolean uniformCase(Tokens t, int[] sentence) {
+    boolean lower = false;
+    boolean upper = false;
+    for (int i = sentence[0]; i < sentence[1]; i++) {
+      String tok = t.token(i);
+      for (int k = 0; k < tok.length(); k++) {
+        char c = tok.charAt(k);
+        lower |= Character.isLowerCase(c);
+        upper |= Character.isUpperCase(c);
+      }
+      if (lower && upper) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean hasCapitals(Tokens t, int[] sentence) {

@@ -65,6 +65,7 @@ final class CommonWords {
     for (String w : HAND.trim().split("\\s+")) {
       out.add(w);
     }
+    out.addAll(Vocabulary.words());
     for (List<String> templates : List.of(withEntities, noEntities,
         List.of(TrainingTemplates.grammarLiterals()))) {
       for (String t : templates) {

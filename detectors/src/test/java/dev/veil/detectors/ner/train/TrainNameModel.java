@@ -77,6 +77,7 @@ public final class TrainNameModel {
     boolean skipHeldOut = false;
     boolean devOnly = false;
     boolean tuneOnly = false;
+    int printCorpus = 0;
     Path out = Paths.get("detectors/src/main/resources/dev/veil/detectors/ner");
     if (!Files.isDirectory(out)) {
       out = Paths.get("src/main/resources/dev/veil/detectors/ner"); // run from detectors/
@@ -90,6 +91,7 @@ public final class TrainNameModel {
         case "--skip-heldout": skipHeldOut = Boolean.parseBoolean(args[i + 1]); break;
         case "--dev-only": devOnly = Boolean.parseBoolean(args[i + 1]); break;
         case "--tune-only": tuneOnly = Boolean.parseBoolean(args[i + 1]); break;
+        case "--print-corpus": printCorpus = Integer.parseInt(args[i + 1]); break;
         case "--grammar-share": GRAMMAR_SHARE = Double.parseDouble(args[i + 1]); break;
         case "--lower-share": LOWER_SHARE = Double.parseDouble(args[i + 1]); break;
         default: throw new IllegalArgumentException("unknown argument " + args[i]);
@@ -105,6 +107,18 @@ public final class TrainNameModel {
     List<Labeled> dev = new CorpusGenerator(pools, true, SEED + 1).generate(
         split(TrainingTemplates.WITH_ENTITIES, true), split(TrainingTemplates.NO_ENTITIES, true),
         2000, 0.4);
+    if (printCorpus > 0) {
+      for (Labeled l : train.subList(0, Math.min(printCorpus, train.size()))) {
+        StringBuilder sb = new StringBuilder(l.text());
+        for (int k = l.gold().size() - 1; k >= 0; k--) {
+          Labeled.Gold g = l.gold().get(k);
+          sb.insert(g.end(), "]").insert(g.start(), "[" + g.type().charAt(0) + " ");
+        }
+        System.out.println(sb.toString().replace("\n", " / "));
+      }
+      return;
+    }
+    List<Labeled> freshDev = freshDevSet(pools);
     if (tuneOnly) {
       // re-tune the PERSON bias of the model already in --out (no retraining) and record it
       VeilNameModel m;
@@ -130,7 +144,10 @@ public final class TrainNameModel {
       // score the model already in --out on the development set (for post-processing changes)
       NameDetector d = NameDetector.builder().model(out.resolve(MODEL_FILE)).build();
       System.out.println("dev " + score(d, dev).oneLine());
+      System.out.println("fresh-dev " + score(d, freshDev).oneLine());
       printErrors(d, dev, devErrors);
+      System.out.println("=== fresh-dev errors");
+      printErrors(d, freshDev, devErrors);
       return;
     }
     List<Labeled> heldOut = EvaluateNames.heldOutSet(pools);
@@ -163,6 +180,7 @@ public final class TrainNameModel {
       long trainMs = (System.nanoTime() - t0) / 1_000_000;
       NameDetector detector = NameDetector.builder().model(tmp).build();
       Scores devScores = score(detector, dev);
+      Scores freshScores = score(detector, freshDev);
       Scores heldScores = skipHeldOut ? new Scores() : score(detector, heldOut);
       if (devErrors > 0) {
         printErrors(detector, dev, devErrors);
@@ -170,13 +188,16 @@ public final class TrainNameModel {
       double selection = devScores.f1("person") + devScores.f1("location")
           + devScores.f1("organization");
       long size = Files.size(tmp);
-      System.out.printf(Locale.ROOT, "%s: train %d ms, %d bytes%n  dev  %s%n  held %s%n",
-          v.name(), trainMs, size, devScores.oneLine(), heldScores.oneLine());
+      System.out.printf(Locale.ROOT, "%s: train %d ms, %d bytes%n  dev  %s%n  fresh-dev  %s%n  held %s%n",
+          v.name(), trainMs, size, devScores.oneLine(), freshScores.oneLine(), heldScores.oneLine());
       String k = "variant." + v.name() + ".";
       report.put(k + "trainMillis", Long.toString(trainMs));
       report.put(k + "bytes", Long.toString(size));
       for (String type : Scores.TYPES) {
         report.put(k + "dev." + type + ".f1", fmt(devScores.f1(type)));
+        report.put(k + "freshdev." + type + ".precision", fmt(freshScores.precision(type)));
+        report.put(k + "freshdev." + type + ".recall", fmt(freshScores.recall(type)));
+        report.put(k + "freshdev." + type + ".f1", fmt(freshScores.f1(type)));
         if (!skipHeldOut) { // an empty score set would read as 1.000
           report.put(k + "heldout." + type + ".precision", fmt(heldScores.precision(type)));
           report.put(k + "heldout." + type + ".recall", fmt(heldScores.recall(type)));
@@ -224,6 +245,15 @@ public final class TrainNameModel {
     }
     writeManifest(out, report);
     System.out.println("selected " + best.name() + " -> " + out.resolve(MODEL_FILE));
+  }
+
+  /**
+   * The second development set: {@link FreshDevTemplates}, sentence shapes the training templates
+   * do not have (never trained on), filled like the first development set.
+   */
+  static List<Labeled> freshDevSet(Pools pools) {
+    return new CorpusGenerator(pools, true, SEED + 3).generate(FreshDevTemplates.WITH_ENTITIES,
+        FreshDevTemplates.NO_ENTITIES, 2000, 0.4);
   }
 
   private static void writeManifest(Path out, Map<String, String> report) throws IOException {
