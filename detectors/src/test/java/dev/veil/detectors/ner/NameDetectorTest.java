@@ -118,6 +118,28 @@ class NameDetectorTest {
     }
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Address: 42 Willow Lane, Brookline, MA 02446.|Brookline",
+      "Send the forms to 9 Orchard Road, Whitcombe, NH 03301 by Friday.|Whitcombe",
+  })
+  void cityOfAPostalAddressIsAPlace(String text, String city) {
+    assertFalse(values(DETECTOR, text, EntityType.PERSON).contains(city), text);
+    assertFalse(values(DETECTOR, text, EntityType.ORGANIZATION).contains(city), text);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "pt adriano tolerated the procedure well.|adriano",
+      "PT ADRIANO TOLERATED THE PROCEDURE WELL.|ADRIANO",
+      "ok so zelka pls review the draft before friday|zelka",
+  })
+  void personSpansInOneCaseSentencesDoNotTakeCommonWords(String text, String name) {
+    for (String v : values(DETECTOR, text, EntityType.PERSON)) {
+      assertEquals(name, v, text);
+    }
+  }
+
   @Test
   void rosterNamesAreAlwaysFound() {
     NameDetector d = NameDetector.builder().roster(List.of("Zyxo Qwertyanski")).build();

@@ -11,27 +11,26 @@ public final class NameWords {
   private final Set<String> first;
   private final Set<String> last;
   private final Set<String> common;
-  private final boolean mixedCase;
 
   /**
-   * @param mixedCase also cut capitalized common words in sentences that mix upper and lower case
-   *     (otherwise only in sentences written in one case, where capitals carry no evidence)
+   * Only sentences written in one case are cut: in a sentence that mixes cases a capital is
+   * evidence, and cutting capitalized common words there lost names that are words ("Will",
+   * "Hope") on the development set.
    */
-  public NameWords(NameFeatures features, boolean mixedCase) {
+  public NameWords(NameFeatures features) {
     this.first = features.first();
     this.last = features.last();
     this.common = features.common();
-    this.mixedCase = mixedCase;
   }
 
   /**
    * True when {@code token} is a common word, no known first name or surname and no name
-   * particle; in a mixed-case sentence only when this instance cuts there too.
+   * particle, in a sentence written in one case (always false otherwise).
    *
    * @param uniformCase the token's sentence is written in one case (all lower or all upper)
    */
   public boolean isPlainWord(String token, boolean uniformCase) {
-    if (!uniformCase && !mixedCase) {
+    if (!uniformCase) {
       return false;
     }
     for (int i = 0; i < token.length(); i++) {

@@ -119,6 +119,9 @@ public final class TrainNameModel {
       return;
     }
     List<Labeled> freshDev = freshDevSet(pools);
+    // the PERSON bias is tuned on both development sets together (never on the held-out set)
+    List<Labeled> bothDev = new ArrayList<>(dev);
+    bothDev.addAll(freshDev);
     if (tuneOnly) {
       // re-tune the PERSON bias of the model already in --out (no retraining) and record it
       VeilNameModel m;
@@ -126,7 +129,7 @@ public final class TrainNameModel {
         m = VeilNameModel.read(in);
       }
       Map<String, String> report = new java.util.TreeMap<>();
-      m = tuneBias(m, dev, report);
+      m = tuneBias(m, bothDev, report);
       try (OutputStream os = Files.newOutputStream(out.resolve(MODEL_FILE))) {
         m.write(os);
       }
@@ -171,7 +174,7 @@ public final class TrainNameModel {
       try (OutputStream os = Files.newOutputStream(tmp)) {
         if (v.veil()) {
           Map<String, String> tuned = new java.util.TreeMap<>();
-          tuneBias(trainVeil(v, samples, features), dev, tuned).write(os);
+          tuneBias(trainVeil(v, samples, features), bothDev, tuned).write(os);
           tuned.forEach((key, value) -> report.put("variant." + v.name() + "." + key, value));
         } else {
           train(v, samples, gaz).serialize(os);
@@ -276,7 +279,7 @@ public final class TrainNameModel {
     double bestF1 = -1;
     boolean bestReaches = false;
     StringBuilder sweep = new StringBuilder();
-    for (double bias = 0; bias <= 3.001; bias += 0.25) {
+    for (double bias = -1; bias <= 3.001; bias += 0.5) {
       VeilNameModel m = model.withPersonBias(bias);
       Path tmp = Files.createTempFile("veil-ner-bias-", ".bin");
       Scores sc;

@@ -386,7 +386,17 @@ final class TrainingTemplates {
       "{VEHICLE} from {LOC} {LVP}{END}", "{LOC} {LOCVP}{END}", "{LOC}, {LOC} and {LOC} {LOCVP}{END}",
       "{N} {LIVE} {LOC}{END}", "Is it {word} in {LOC} today?", "{HEAD} in {LOC}",
       "{n} {LCHAT}", "{LCHAT} {n}", "{LCHAT} {n} {LCHAT}", "me and {n} {LCHAT}",
-      "{n} and {n} {LCHAT}", "{LCHAT}, {n} {LCHAT}", "{n}: {LCHAT}"};
+      "{n} and {n} {LCHAT}", "{LCHAT}, {n} {LCHAT}", "{n}: {LCHAT}",
+      "{ORGFIELD}: {ORG}", "{ORGFIELD}: {ORG} | {LOCFIELD}: {LOC}", "{ORG} {ORGVP}{END}",
+      "{N} {V} {ORG}{END}", "The contract with {ORG} {VP}{END}", "{HEAD} at {ORG}",
+      "{N} left {ORG} for {ORG}{END}", "{ORG} and {ORG} {ORGVP}{END}"};
+  private static final String[] ORGFIELDS = {
+      "Employer", "Insurer", "Company", "Vendor", "Supplier", "Payer", "Carrier",
+      "Lender", "Provider", "Firm", "Client"};
+  private static final String[] ORGVPS = {
+      "sent the renewal notice", "raised the fees", "was fined last year", "is hiring",
+      "closed the account", "settled the case", "filed for bankruptcy", "merged with a rival",
+      "denied the request", "updated its terms", "opened an office downtown"};
   private static final String[] LOWER_MENTIONS = {
       "{first}", "{first}", "{first} {last}", "{last}", "{first} {first} {last}"};
   private static final String[] LCHATS = {
@@ -528,6 +538,8 @@ final class TrainingTemplates {
         case "LVP": out.append(pick(r, LVPS)); break;
         case "LOCVP": out.append(pick(r, LOCVPS)); break;
         case "LIVE": out.append(pick(r, LIVES)); break;
+        case "ORGFIELD": out.append(pick(r, ORGFIELDS)); break;
+        case "ORGVP": out.append(pick(r, ORGVPS)); break;
         default: out.append('{').append(slot).append('}'); // a CorpusGenerator slot
       }
       i = close + 1;
@@ -540,7 +552,7 @@ final class TrainingTemplates {
     java.util.List<String> all = new java.util.ArrayList<>();
     for (String[] part : new String[][] {SUBJECTS, VERBS, OBJECTS, TAILS, OPENERS,
         FRAMES, RELS, SAYS, CLAUSES, CLAUSES2, IVS, PVS, PVS2, FIELDS, FIELDS2, THINGS, VPS, CHATS,
-        LCHATS, LOCFIELDS, VEHICLES, LVPS, LOCVPS, LIVES}) {
+        LCHATS, LOCFIELDS, VEHICLES, LVPS, LOCVPS, LIVES, ORGFIELDS, ORGVPS}) {
       all.addAll(java.util.Arrays.asList(part));
     }
     return all.toArray(new String[0]);

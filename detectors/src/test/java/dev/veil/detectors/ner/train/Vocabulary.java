@@ -20,7 +20,7 @@ import net.datafaker.Faker;
  * English words that are not names, for training only: every word written in lower case in
  * datafaker's English data files (its word, verb, job, food, medical and quote lists and the
  * running text of its other English files). A word someone wrote in lower case inside a phrase
- * is a common word, not a proper noun; about 20,000 of them. They extend the common-word lexicon
+ * is a common word, not a proper noun; about 20,000 of them, with their plural forms. They extend the common-word lexicon
  * stored in the model and fill the capitalized non-name headings of the phrase grammar
  * ("Monthly Wound Care Checklist"), so that a capitalized word the templates never used is not
  * taken for a name just because it is capitalized.
@@ -62,7 +62,21 @@ final class Vocabulary {
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
-    return List.copyOf(new ArrayList<>(out));
+    // plurals and third persons ("caregivers", "tokens"): the lists hold mostly base forms
+    Set<String> inflected = new TreeSet<>(out);
+    for (String w : out) {
+      if (w.length() < 3) {
+        continue;
+      }
+      if (w.endsWith("y") && "aeiou".indexOf(w.charAt(w.length() - 2)) < 0) {
+        inflected.add(w.substring(0, w.length() - 1) + "ies");
+      } else if (w.endsWith("s") || w.endsWith("x") || w.endsWith("ch") || w.endsWith("sh")) {
+        inflected.add(w + "es");
+      } else {
+        inflected.add(w + "s");
+      }
+    }
+    return List.copyOf(new ArrayList<>(inflected));
   }
 
   /** Runs of ASCII letters, at least 2 long, written entirely in lower case. */
