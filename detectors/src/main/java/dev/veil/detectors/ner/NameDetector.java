@@ -151,7 +151,8 @@ public final class NameDetector implements Detector {
             to--;
           }
         }
-        if (from < to) {
+        if (from < to && !(words != null && from > 0 && Lexicon.isPatientWord(t.token(from - 1))
+            && allPlainWords(t, from, to))) {
           candidates.add(new Candidate(EntityType.PERSON, from, to, RULE_SCORE, 2));
         }
       }
@@ -368,6 +369,19 @@ public final class NameDetector implements Detector {
 
   private static boolean isCapitalized(String tok) {
     return !tok.isEmpty() && Character.isUpperCase(tok.charAt(0));
+  }
+
+  /**
+   * "Patient Education", "Customer Service", "Member Portal": after a patient word, capitalized
+   * common words that are no known names make a compound noun, not a name.
+   */
+  private boolean allPlainWords(Tokens t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!words.isPlainWord(t.token(i), true)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** For each token, whether its sentence is written in one case ({@link #uniformCase}). */

@@ -27,7 +27,8 @@ public final class NameWords {
    * True when {@code token} is a common word, no known first name or surname and no name
    * particle, in a sentence written in one case (always false otherwise).
    *
-   * @param uniformCase the token's sentence is written in one case (all lower or all upper)
+   * @param uniformCase the token's sentence is written in one case (all lower or all upper);
+   *     callers that ask about the word alone, whatever the case, pass true
    */
   public boolean isPlainWord(String token, boolean uniformCase) {
     if (!uniformCase) {

@@ -335,7 +335,8 @@ public final class EvaluateNames {
         .append(m.getProperty("seed")).append('\n');
     d.append("- Gazetteers (in the model file, training pools only): ").append(m.getProperty("gazetteers"))
         .append("; common-word lexicon: ").append(m.getProperty("commonWords", "-"))
-        .append(" words (a hand-written list of frequent English words plus the literal words of the ")
+        .append(" words (a hand-written list of frequent English words, every word written in lower ")
+        .append("case in datafaker's English data files with its plural, and the literal words of the ")
         .append("training templates and phrase grammar)\n");
     d.append(String.format(Locale.ROOT, "- Model size: %.2f MB; load time (cold, this JVM): %.0f ms; training time: %s s%n%n",
         size / 1e6, loadMs, Long.parseLong(m.getProperty("trainMillis")) / 1000));
@@ -359,24 +360,28 @@ public final class EvaluateNames {
         + "finance questions, support boilerplate), %d words: %d PERSON, %d LOCATION, %d ORGANIZATION "
         + "false positives = **%.2f per 1,000 words**.%n%n", noNameN, words, fp[0], fp[1], fp[2], perK));
     d.append("## Algorithms and feature sets\n\n");
-    d.append("Each variant was trained on the same corpus; selection used the development set ")
-        .append("(every 5th training template, left out of training), never the held-out set. ")
-        .append("Held-out columns are model + rules; they were computed after training, for this ")
-        .append("table only (before the free-punctuation cut, so they differ slightly from the ")
-        .append("tables above). Both variants use Veil's feature extractor and decoder and were ")
-        .append("trained on the same corpus; the previous model is compared below.\n\n");
-    d.append("| variant | train s | size KB | dev F1 PER/LOC/ORG | held-out P/R/F1 PERSON | held-out F1 LOC | held-out F1 ORG |\n");
-    d.append("|---|---|---|---|---|---|---|\n");
+    d.append("Each variant was trained on the same corpus; selection used the development sets ")
+        .append("(every 5th training template, left out of training; and since round 3 the fresh ")
+        .append("development set of `FreshDevTemplates`), never the held-out set. Held-out columns, ")
+        .append("when present, are model + rules computed by the trainer after training (`-` when ")
+        .append("the trainer ran with `--skip-heldout true`; the tables above are the held-out ")
+        .append("numbers of the shipped model). Only the maxent variant is trained by default since ")
+        .append("round 3 (the perceptron lost every earlier comparison; `--variants veil-perceptron,")
+        .append("veil-maxent-qn` trains both); the previous model is compared below.\n\n");
+    d.append("| variant | train s | size KB | dev F1 PER/LOC/ORG | fresh-dev F1 PER/LOC/ORG | held-out P/R/F1 PERSON | held-out F1 LOC | held-out F1 ORG |\n");
+    d.append("|---|---|---|---|---|---|---|---|\n");
     for (TrainNameModel.Variant v : TrainNameModel.VARIANTS) {
       String k = "variant." + v.name() + ".";
       if (m.getProperty(k + "bytes") == null) {
         continue;
       }
-      d.append(String.format(Locale.ROOT, "| %s | %d | %d | %s / %s / %s | %s / %s / %s | %s | %s |%n",
+      d.append(String.format(Locale.ROOT, "| %s | %d | %d | %s / %s / %s | %s / %s / %s | %s / %s / %s | %s | %s |%n",
           v.name(), Long.parseLong(m.getProperty(k + "trainMillis")) / 1000,
           Long.parseLong(m.getProperty(k + "bytes")) / 1024,
           m.getProperty(k + "dev.person.f1"), m.getProperty(k + "dev.location.f1"),
           m.getProperty(k + "dev.organization.f1"),
+          m.getProperty(k + "freshdev.person.f1", "-"), m.getProperty(k + "freshdev.location.f1", "-"),
+          m.getProperty(k + "freshdev.organization.f1", "-"),
           m.getProperty(k + "heldout.person.precision", "-"), m.getProperty(k + "heldout.person.recall", "-"),
           m.getProperty(k + "heldout.person.f1", "-"), m.getProperty(k + "heldout.location.f1", "-"),
           m.getProperty(k + "heldout.organization.f1", "-")));
