@@ -389,7 +389,25 @@ final class TrainingTemplates {
       "{n} and {n} {LCHAT}", "{LCHAT}, {n} {LCHAT}", "{n}: {LCHAT}",
       "{ORGFIELD}: {ORG}", "{ORGFIELD}: {ORG} | {LOCFIELD}: {LOC}", "{ORG} {ORGVP}{END}",
       "{N} {V} {ORG}{END}", "The contract with {ORG} {VP}{END}", "{HEAD} at {ORG}",
-      "{N} left {ORG} for {ORG}{END}", "{ORG} and {ORG} {ORGVP}{END}"};
+      "{N} left {ORG} for {ORG}{END}", "{ORG} and {ORG} {ORGVP}{END}",
+      // people after the prepositions that also introduce places (development-set errors:
+      // persons typed as places after "to", "in", "with")
+      "{PTO} {N} {PTAIL}{END}", "{PTO} {N} in {LOC}{END}", "{PTO} {N} from {LOC}{END}",
+      "{N} and {N} {PVP} in {LOC}{END}", "{N}, {N} and {N} {PVP}{END}", "{N} {PVP} with {N}{END}",
+      "{N} {PVP} at {LOC} with {N}{END}", "Between {N} and {N}, {CL}{END}",
+      "{OPEN}{N} is in {LOC} until {DAY}{END}", "{N} from {LOC} {PVP}{END}"};
+  private static final String[] PTOS = {
+      "Send a note to", "Give this to", "Respond to", "Hand it over to", "Pass the file to",
+      "Talk to", "Add", "Introduce me to", "Thanks go to", "A message for",
+      "Happy birthday to", "Shout-out to", "Say hello to", "Escalate to"};
+  private static final String[] PTAILS = {
+      "before noon", "when she is back", "and wait for an answer", "about the {word}",
+      "so he can sign", "please",
+      "and me", "as soon as possible", "by {DAY}", "who covers {DEPT}"};
+  private static final String[] PVPS = {
+      "arrived together", "met for lunch", "showed up late", "stayed overnight", "had dinner",
+      "signed the lease", "shared a taxi", "went hiking", "are moving", "left early",
+      "worked the night shift", "were interviewed"};
   private static final String[] ORGFIELDS = {
       "Employer", "Insurer", "Company", "Vendor", "Supplier", "Payer", "Carrier",
       "Lender", "Provider", "Firm", "Client"};
@@ -540,6 +558,9 @@ final class TrainingTemplates {
         case "LIVE": out.append(pick(r, LIVES)); break;
         case "ORGFIELD": out.append(pick(r, ORGFIELDS)); break;
         case "ORGVP": out.append(pick(r, ORGVPS)); break;
+        case "PTO": out.append(pick(r, PTOS)); break;
+        case "PTAIL": out.append(pick(r, PTAILS)); break;
+        case "PVP": out.append(pick(r, PVPS)); break;
         default: out.append('{').append(slot).append('}'); // a CorpusGenerator slot
       }
       i = close + 1;
@@ -552,7 +573,7 @@ final class TrainingTemplates {
     java.util.List<String> all = new java.util.ArrayList<>();
     for (String[] part : new String[][] {SUBJECTS, VERBS, OBJECTS, TAILS, OPENERS,
         FRAMES, RELS, SAYS, CLAUSES, CLAUSES2, IVS, PVS, PVS2, FIELDS, FIELDS2, THINGS, VPS, CHATS,
-        LCHATS, LOCFIELDS, VEHICLES, LVPS, LOCVPS, LIVES, ORGFIELDS, ORGVPS}) {
+        LCHATS, LOCFIELDS, VEHICLES, LVPS, LOCVPS, LIVES, ORGFIELDS, ORGVPS, PTOS, PTAILS, PVPS}) {
       all.addAll(java.util.Arrays.asList(part));
     }
     return all.toArray(new String[0]);
