@@ -136,6 +136,9 @@ public final class NameDetector implements Detector {
       candidates.add(new Candidate(EntityType.PERSON, s[0], s[1], ROSTER_SCORE, 3));
     }
     if (rules) {
+      for (int[] s : postalCities(t)) {
+        candidates.add(new Candidate(EntityType.LOCATION, s[0], s[1], RULE_SCORE, 2));
+      }
       boolean[] uniform = null;
       for (int[] s : NameRules.find(t)) {
         int from = s[0];
@@ -353,6 +356,31 @@ public final class NameDetector implements Detector {
 
   private static boolean isRoleWord(String tok) {
     return Lexicon.isTitle(tok) || ROLE_WORDS.contains(tok.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The city of a US postal address, "..., Brookline, MA 02446": one to three capitalized words
+   * between a comma (or a line start) and ", <state code> <ZIP code>".
+   */
+  private static List<int[]> postalCities(Tokens t) {
+    List<int[]> out = new ArrayList<>(0);
+    for (int k = 2; k + 1 < t.size(); k++) {
+      if (t.token(k).length() != 2 || !US_STATES.contains(t.token(k)) || !isZip(t.token(k + 1))
+          || !t.token(k - 1).equals(",")) {
+        continue;
+      }
+      int to = k - 1;
+      int from = to;
+      while (from > 0 && to - from < 3 && isCapitalized(t.token(from - 1))
+          && Character.isLetter(t.token(from - 1).charAt(0))) {
+        from--;
+      }
+      boolean bounded = from == 0 || t.token(from - 1).equals(",") || t.lineBreakBefore(from);
+      if (from < to && bounded) {
+        out.add(new int[] {from, to});
+      }
+    }
+    return out;
   }
 
   private static boolean isZip(String tok) {
