@@ -160,7 +160,7 @@ public final class EvaluateNames {
       the development sets (and committed to before its held-out run); model C again with the
       postal-city rule below (a detector rule taken from the README example, not from any
       set), which is the shipped state and the tables above. This document was regenerated
-      once more on that same state for the text of this section (same numbers).
+      twice more on that same state for the text of this section (same numbers).
 
       | step | dev PERSON P / R / F1 | fresh-dev PERSON P / R / F1 | dev / fresh-dev LOC F1 |
       |---|---|---|---|
