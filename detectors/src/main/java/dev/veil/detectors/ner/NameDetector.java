@@ -7,6 +7,7 @@ import dev.veil.detect.DetectorInput;
 import dev.veil.detectors.internal.StreetTypes;
 import dev.veil.detectors.ner.internal.Lexicon;
 import dev.veil.detectors.ner.internal.NameRules;
+import dev.veil.detectors.ner.internal.NameWords;
 import dev.veil.detectors.ner.internal.OpenNlpTagger;
 import dev.veil.detectors.ner.internal.Roster;
 import dev.veil.detectors.ner.internal.SentenceTagger;
@@ -58,6 +59,7 @@ public final class NameDetector implements Detector {
   private static final double ROSTER_SCORE = 0.95;
 
   private final SentenceTagger tagger;
+  private final NameWords words;
   private final Roster roster;
   private final boolean rules;
   private final double minScore;
@@ -69,6 +71,8 @@ public final class NameDetector implements Detector {
 
   private NameDetector(SentenceTagger tagger, Roster roster, boolean rules, double minScore) {
     this.tagger = tagger;
+    this.words = tagger instanceof VeilNameModel m
+        ? new NameWords(m.features()) : null;
     this.roster = roster;
     this.rules = rules;
     this.minScore = minScore;
@@ -132,8 +136,28 @@ public final class NameDetector implements Detector {
       candidates.add(new Candidate(EntityType.PERSON, s[0], s[1], ROSTER_SCORE, 3));
     }
     if (rules) {
+      for (int[] s : postalCities(t)) {
+        candidates.add(new Candidate(EntityType.LOCATION, s[0], s[1], RULE_SCORE, 2));
+      }
+      boolean[] uniform = null;
       for (int[] s : NameRules.find(t)) {
-        candidates.add(new Candidate(EntityType.PERSON, s[0], s[1], RULE_SCORE, 2));
+        int from = s[0];
+        int to = s[1];
+        if (words != null) {
+          if (uniform == null) {
+            uniform = uniformCaseByToken(t);
+          }
+          while (from < to && words.isPlainWord(t.token(from), uniform[from])) {
+            from++;
+          }
+          while (to > from && words.isPlainWord(t.token(to - 1), uniform[to - 1])) {
+            to--;
+          }
+        }
+        if (from < to && !(words != null && from > 0 && Lexicon.isPatientWord(t.token(from - 1))
+            && allPlainWords(t, from, to))) {
+          candidates.add(new Candidate(EntityType.PERSON, from, to, RULE_SCORE, 2));
+        }
       }
     }
     {
@@ -162,6 +186,26 @@ public final class NameDetector implements Detector {
             }
           }
           if (type == EntityType.PERSON) {
+            // a title or role word before a name is not part of it ("Passenger Lebsack")
+            while (to - from >= 2 && isRoleWord(t.token(from))) {
+              from++;
+              if (from < to && t.token(from).equals(".") && t.joined(from - 1)) {
+                from++;
+              }
+            }
+          }
+          if (type == EntityType.PERSON && words != null) {
+            // a person span does not start or end with a common word that is no known name:
+            // "adriano tolerated", "yeah ladislau", "LØKEN REVIEWED", "Passenger Lebsack"
+            boolean uniform = uniformCase(t, sentence);
+            while (from < to && words.isPlainWord(t.token(from), uniform)) {
+              from++;
+            }
+            while (to > from && words.isPlainWord(t.token(to - 1), uniform)) {
+              to--;
+            }
+          }
+          if (type == EntityType.PERSON) {
             to = cutAtFreePunctuation(t, from, to);
           }
           if (from == to) {
@@ -176,6 +220,7 @@ public final class NameDetector implements Detector {
               && isJoiner(t.token(from - 1)) && Character.isUpperCase(t.token(from - 2).charAt(0))) {
             from -= 2;
           }
+          type = repairType(t, from, to, type);
           if (type == null || p < minScore || onlyInitials(t, from, to) || onlyLabels(t, from, to)
               || gluedToCode(t, from, to)
               || (type == EntityType.PERSON && isEponym(t, to))
@@ -282,6 +327,116 @@ public final class NameDetector implements Detector {
       }
     }
     return to;
+  }
+
+  private static final Set<String> US_STATES = Set.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT",
+      "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI",
+      "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA",
+      "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "PR");
+
+  /**
+   * The city of a postal address is a place whatever the model says: "42 Willow Lane, Brookline,
+   * MA 02446" (a span before a comma, a state code and a ZIP code, or after a street type and a
+   * comma).
+   */
+  private static EntityType repairType(Tokens t, int from, int to, EntityType type) {
+    if (type == null || type == EntityType.LOCATION || from == to) {
+      return type;
+    }
+    boolean stateZip = to + 2 < t.size() && t.token(to).equals(",")
+        && US_STATES.contains(t.token(to + 1)) && isZip(t.token(to + 2));
+    boolean afterStreet = from >= 2 && t.token(from - 1).equals(",")
+        && isStreetType(t.token(from - 2)) && from >= 3 && isCapitalized(t.token(from - 3));
+    return stateZip || afterStreet ? EntityType.LOCATION : type;
+  }
+
+  private static final Set<String> ROLE_WORDS = Set.of("passenger", "guest", "visitor",
+      "driver", "owner", "student", "user", "agent", "caller", "client", "member", "resident",
+      "patient", "pt", "employee", "customer", "tenant", "applicant", "witness", "candidate");
+
+  private static boolean isRoleWord(String tok) {
+    return Lexicon.isTitle(tok) || ROLE_WORDS.contains(tok.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The city of a US postal address, "..., Brookline, MA 02446": one to three capitalized words
+   * between a comma (or a line start) and ", <state code> <ZIP code>".
+   */
+  private static List<int[]> postalCities(Tokens t) {
+    List<int[]> out = new ArrayList<>(0);
+    for (int k = 2; k + 1 < t.size(); k++) {
+      if (t.token(k).length() != 2 || !US_STATES.contains(t.token(k)) || !isZip(t.token(k + 1))
+          || !t.token(k - 1).equals(",")) {
+        continue;
+      }
+      int to = k - 1;
+      int from = to;
+      while (from > 0 && to - from < 3 && isCapitalized(t.token(from - 1))
+          && Character.isLetter(t.token(from - 1).charAt(0))) {
+        from--;
+      }
+      boolean bounded = from == 0 || t.token(from - 1).equals(",") || t.lineBreakBefore(from);
+      if (from < to && bounded) {
+        out.add(new int[] {from, to});
+      }
+    }
+    return out;
+  }
+
+  private static boolean isZip(String tok) {
+    if (tok.length() != 5) {
+      return false;
+    }
+    for (int i = 0; i < 5; i++) {
+      if (!Character.isDigit(tok.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isCapitalized(String tok) {
+    return !tok.isEmpty() && Character.isUpperCase(tok.charAt(0));
+  }
+
+  /**
+   * "Patient Education", "Customer Service", "Member Portal": after a patient word, capitalized
+   * common words that are no known names make a compound noun, not a name.
+   */
+  private boolean allPlainWords(Tokens t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!words.isPlainWord(t.token(i), true)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** For each token, whether its sentence is written in one case ({@link #uniformCase}). */
+  private static boolean[] uniformCaseByToken(Tokens t) {
+    boolean[] out = new boolean[t.size()];
+    for (int[] s : t.sentences()) {
+      java.util.Arrays.fill(out, s[0], s[1], uniformCase(t, s));
+    }
+    return out;
+  }
+
+  /** True when no word of the sentence mixes with words of the other case (all lower or all upper). */
+  private static boolean uniformCase(Tokens t, int[] sentence) {
+    boolean lower = false;
+    boolean upper = false;
+    for (int i = sentence[0]; i < sentence[1]; i++) {
+      String tok = t.token(i);
+      for (int k = 0; k < tok.length(); k++) {
+        char c = tok.charAt(k);
+        lower |= Character.isLowerCase(c);
+        upper |= Character.isUpperCase(c);
+      }
+      if (lower && upper) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean hasCapitals(Tokens t, int[] sentence) {

@@ -97,6 +97,8 @@ class NameDetectorTest {
       "Deliver to 12 Kennedy St and call first.",
       "Patient <EMAIL_ADDRESS_1>, SSN <US_SSN_1>.",
       "Patient [EMAIL_ADDRESS_1], DOB [DATE_1], MRN [MEDICAL_RECORD_NUMBER_1].",
+      "Patient Education: Managing asthma at home",
+      "The new Member Portal opens on Monday.",
   })
   void doesNotFlagEponymsDrugsOrWordsAsPersons(String text) {
     assertEquals(Set.of(), values(DETECTOR, text, EntityType.PERSON));
@@ -115,6 +117,31 @@ class NameDetectorTest {
     String text = "Note: link https://patient.clinic-rheinland.de/share/QLry2yGBuf18?dl=1 and www.Berlin-Charite.de/Anna";
     for (EntityType type : List.of(EntityType.PERSON, EntityType.LOCATION, EntityType.ORGANIZATION)) {
       assertEquals(Set.of(), values(DETECTOR, text, type), type.name());
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Address: 42 Willow Lane, Brookline, MA 02446.|Brookline",
+      "Send the forms to 9 Orchard Road, Whitcombe, NH 03301 by Friday.|Whitcombe",
+      "Mailing address:\\n17 Alder Court\\nWest Harlow, VT 05001|West Harlow",
+  })
+  void cityOfAPostalAddressIsAPlace(String raw, String city) {
+    String text = raw.replace("\\n", "\n");
+    assertTrue(values(DETECTOR, text, EntityType.LOCATION).contains(city), text);
+    assertFalse(values(DETECTOR, text, EntityType.PERSON).contains(city), text);
+    assertFalse(values(DETECTOR, text, EntityType.ORGANIZATION).contains(city), text);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "pt adriano tolerated the procedure well.|adriano",
+      "PT ADRIANO TOLERATED THE PROCEDURE WELL.|ADRIANO",
+      "ok so zelka pls review the draft before friday|zelka",
+  })
+  void personSpansInOneCaseSentencesDoNotTakeCommonWords(String text, String name) {
+    for (String v : values(DETECTOR, text, EntityType.PERSON)) {
+      assertEquals(name, v, text);
     }
   }
 

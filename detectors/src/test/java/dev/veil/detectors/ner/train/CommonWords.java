@@ -7,7 +7,8 @@ import java.util.TreeSet;
 
 /**
  * The common-word lexicon stored in the model: a hand-written list of frequent English words
- * (function words, everyday verbs and nouns, words of clinical, banking and support text) plus the
+ * (function words, everyday verbs and nouns, words of clinical, banking and support text), the
+ * {@link Vocabulary} (about 36,000 words from datafaker's English data files, with plurals) and the
  * literal words of the training templates and the phrase grammar (never the development or
  * held-out templates). A capitalized token that is not a common word is good evidence of a name;
  * the model learns how good.
@@ -65,6 +66,7 @@ final class CommonWords {
     for (String w : HAND.trim().split("\\s+")) {
       out.add(w);
     }
+    out.addAll(Vocabulary.words());
     for (List<String> templates : List.of(withEntities, noEntities,
         List.of(TrainingTemplates.grammarLiterals()))) {
       for (String t : templates) {

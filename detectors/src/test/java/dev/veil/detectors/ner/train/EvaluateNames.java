@@ -144,6 +144,122 @@ public final class EvaluateNames {
       1,000 name-free words. It can still be trained for comparison with
       `-Dexec.args="--variants opennlp-features-perceptron --out /tmp/x"`.
 
+      ## Round 3: generalization to unseen sentence shapes
+
+      The gap between the development set (every 5th training template) and the held-out
+      set said the model had learnt the training templates' wording. The development set
+      cannot show that gap, because its templates were written with the training ones, so
+      this round adds a second development set: `FreshDevTemplates` (59 + 25 sentences
+      written for this round in new shapes: prompts to an assistant, logs, "Owner: / Status:"
+      forms, chat, title-case headings; 2000 texts, seed + 3, filled like the first
+      development set). It is never trained on; errors were read on both development sets
+      only. The held-out set is unchanged (same templates, seed and pools).
+
+      Held-out evaluations in this round: 3, and no held-out error was read: model B after its
+      choices were made on the development sets; model C after it had been selected over B on
+      the development sets (and committed to before its held-out run); model C again with the
+      postal-city rule below (a detector rule taken from the README example, not from any
+      set), which is the shipped state and the tables above. This document was regenerated
+      twice more on that same state for the text of this section (same numbers).
+
+      | step | dev PERSON P / R / F1 | fresh-dev PERSON P / R / F1 | dev / fresh-dev LOC F1 |
+      |---|---|---|---|
+      | round-2 model (shipped before this round) | 0.874 / 0.858 / 0.866 | 0.596 / 0.765 / 0.670 | 0.817 / 0.778 |
+      | + detector: a title or role word at the start of a PERSON span is cut off ("Passenger Lebsack", "Nurse ...") | 0.892 / 0.875 / 0.883 | 0.596 / 0.764 / 0.669 | 0.817 / 0.778 |
+      | round-3 model A: common-word lexicon grown from 998 to 19,273 words (every word written in lower case in datafaker's English data files, `Vocabulary`), phrase grammar with capitalized headings and interface words drawn from that vocabulary ("Monthly Wound Care Checklist", alone and next to names), place frames, lower-case chat frames; bias tuned on dev: 1.0 | 0.868 / 0.877 / 0.873 | 0.652 / 0.840 / 0.734 | 0.820 / 0.824 |
+      | + detector: in a sentence written in one case, a PERSON span (model or rule) does not start or end with a common word that no gazetteer knows as a name ("adriano tolerated", "RIEPL STILL TAKING NEW") | 0.868 / 0.878 / 0.873 | 0.657 / 0.844 / 0.739 | 0.820 / 0.824 |
+      | trial, not adopted: the same cut in mixed-case sentences too | 0.844 / 0.840 / 0.842 | 0.689 / 0.823 / 0.750 | |
+      | round-3 model B: + plural forms in the lexicon (36,344 words), organization frames ("Employer: X", "X raised the fees"); the PERSON bias is now tuned on both development sets together, swept from -2 to 3: bias -1.0 | 0.971 / 0.808 / 0.882 | 0.835 / 0.751 / 0.791 | 0.780 / 0.840 |
+      | + detector: after a patient word ("Patient", "Member", "Customer"), capitalized common words that no gazetteer knows as names are a compound noun ("Patient Education", "Patient Portal"), not a name | 0.971 / 0.808 / 0.882 | 0.884 / 0.751 / 0.812 | 0.780 / 0.840 |
+      | round-3 model C (shipped): + frames with people after the prepositions that also introduce places ("Send a note to X", "X and Y arrived together", "X from <place> ..."), written after the dev error analysis of model B (persons typed as places after "to" and "and"); bias -1.0 | 0.937 / 0.819 / 0.874 | 0.841 / 0.744 / 0.790 | 0.808 / 0.835 |
+
+      Model C was chosen over model B by the selection rule the trainer already used (sum of
+      PERSON, LOCATION and ORGANIZATION F1 on the development set: 2.534 against 2.493; on
+      both development sets together 2.495 against 2.460). It is worse than B on PERSON F1
+      (dev 0.874 against 0.882, fresh-dev 0.790 against 0.812) and better on LOCATION on dev
+      (0.808 against 0.780) and on ORGANIZATION (0.852 against 0.831). The PERSON bias sweep
+      over both development sets picks -1.0 for both models: no bias reaches PERSON recall
+      0.93 (at bias 3 recall is 0.89 and precision 0.67), so the rule falls back to the best
+      PERSON F1.
+
+      Held-out, model B (first held-out evaluation of the round), against the round-2 model:
+      PERSON P / R / F1 0.865 / 0.787 / 0.824 (was 0.761 / 0.806 / 0.783), LOCATION F1 0.827
+      (was 0.848; P 0.812, R 0.842), ORGANIZATION F1 0.783 (was 0.778); false positives on
+      name-free texts 0.00 per 1,000 words (was 3.33).
+      Held-out, model C: PERSON 0.870 / 0.794 / 0.830, LOCATION 0.825 (P 0.795, R 0.857),
+      ORGANIZATION 0.779; 1.66 false positives per 1,000 name-free words (one PERSON). The
+      postal-city rule changed none of these (the tables above are the shipped state).
+
+      A postal-address rule was added too: one to three capitalized words between a comma (or
+      a line start) and ", <US state code> <ZIP>" are a LOCATION candidate, and a model span
+      there or after "<street type>," is retyped as a place ("42 Willow Lane, Brookline, MA
+      02446": the README's `veil guard` example redacted Brookline as a person; the round-3
+      model alone does not find it at all, the rule reports it as a LOCATION).
+
+      Speed: thread CPU time per call on a 2048-character prompt from the hand-written set,
+      same JVM, the round-2 and round-3 models interleaved, 2,000 warm-up and 2,000 timed
+      calls per round, 4 rounds, machine load 12 to 17 (other builds):
+      rounds 2 to 4: round-2 model 0.513 / 0.579 / 0.495 ms, round-3 model C 0.637 / 0.632 /
+      0.531 ms (median thread CPU time per call; ratio 1.07 to 1.24). The model is larger
+      (0.40 MB against 0.33 MB: a 36,000-word lexicon and more weights) and its cold load takes
+      longer (0.5 to 0.8 s under this load against 0.14 s before). Still under the 1 ms target
+      in CPU time; the wall-clock rough loop above ran at a load average of 12 and reads
+      higher. The JMH tables above are round 2's and were not re-run in this round.
+
+      Reproducing: the shipped model was trained with
+      `./mvnw -q -B -pl detectors -am process-test-classes -Pner-train
+      -Dexec.args="--skip-heldout true --out /tmp/ner-r3c"` (638 s at a load average of 12 to
+      16) and copied with its manifest into the resources; the default command trains the same
+      variant on the same corpus and seed (not re-run in this round) and adds held-out columns
+      to the manifest. `--dev-only true --dev-errors N` prints development-set errors (both
+      sets), `--bias B` scores another PERSON bias, `--print-corpus N` prints generated training
+      texts with their labels.
+
+      ### What the remaining errors are (development sets, shipped model)
+
+      Counted from `--dev-only true --dev-errors 2000` (every text with an error, both
+      sets); a span with the wrong boundary or the wrong type counts once here.
+
+      | error | dev | fresh-dev | where (the most frequent frames) |
+      |---|---|---|---|
+      | PERSON missed, lower case | 67 | 154 | "is x coming to the ... office" (48 on dev); "hi its x again", "thanks so much x!!" |
+      | PERSON missed, capitalized | 139 | 65 | "The beneficiary, X, will receive" (45 on dev), "Write a reply to X saying" (13); "When X arrived" (10) |
+      | PERSON typed LOCATION | 37 | 73 | "write a reply to X saying", "looping in X who owns" (19), "spoke to X", "from X" |
+      | PERSON typed ORGANIZATION | 36 | 23 | numbered and "GUEST LIST:" lists, "daughter (X)" |
+      | spurious PERSON | 52 | 93 | "Set Max Heap Size ..." (a dev template: "Max"), "Frank Discussion Guide for Caregivers" (39), "Your Monthly Statement Is Ready" (30) |
+      | LOCATION typed PERSON | 1 | 44 | "X has the lowest premiums" (12), "the train to X" |
+      | LOCATION missed, lower case | 56 | 34 | "is x coming to the y office" |
+      | ORGANIZATION typed PERSON | 20 | 29 | surname-list firms ("Blanda, Wehner and Fahey") |
+      | PERSON boundary | 21 | 25 | initials and particles at the edges, an extra word in all-caps text |
+
+      - Lower-case names are the largest group: 67 misses on dev and 154 on fresh-dev, mostly
+        single given names in lower-case chat frames the model never saw ("is X coming to
+        the ... office", "hi its X again", "thanks so much X!!"). In a lower-case sentence
+        the only evidence is the gazetteer (70% of the training pool) and the neighbours;
+        unseen names in unseen frames are not found.
+      - Persons typed as places or organizations (37 + 36 on dev, 73 + 23 on fresh-dev):
+        single names after "to" / "from" / "in" ("write a reply to X saying", "forwarding
+        this from X", "looping in X who owns"), names in lists after a colon ("GUEST LIST:
+        X, Y") and after a bullet number. The negative PERSON bias chosen on the development
+        sets (-1.0) moves some of these from PERSON to LOCATION, the likely reason why
+        LOCATION precision fell on dev (0.865 to 0.840) and on the held-out set (0.882 to
+        0.795) while PERSON precision rose.
+      - Outright misses of capitalized names (139 on dev, 65 on fresh-dev): dev is dominated by
+        two templates ("The beneficiary, X, will receive ..." 45 and "Write a reply to X
+        saying ..." 13) where an unseen single name sits between commas or after "to"; the
+        negative bias costs recall exactly there.
+      - Spurious persons fell from 517 on fresh-dev (round-2 model) to 93: two title-case
+        headings whose last word the lexicon lacks or the model still trusts ("Guide for
+        Caregivers", "Statement Is Ready"); on dev the "Set Max Heap Size" template.
+      - Organizations written as lists of surnames ("Blanda, Wehner and Fahey") are still read
+        as persons (20 on dev, 29 on fresh-dev).
+      - What would move PERSON recall to 0.93, by these counts: lower-case single names in
+        chat (a third of all misses) and single unseen names after prepositions; the bias
+        cannot do it (recall saturates near 0.89 on the development sets while precision
+        falls), so it needs data in those frames or features that do not depend on the
+        neighbouring words (character n-grams of the name itself, which the model has only
+        as prefix 3 and suffixes 2 to 4).
+
       ## How it works
 
       - `NameFeatures` computes each token's facts once per sentence (lower form, shape
@@ -335,7 +451,8 @@ public final class EvaluateNames {
         .append(m.getProperty("seed")).append('\n');
     d.append("- Gazetteers (in the model file, training pools only): ").append(m.getProperty("gazetteers"))
         .append("; common-word lexicon: ").append(m.getProperty("commonWords", "-"))
-        .append(" words (a hand-written list of frequent English words plus the literal words of the ")
+        .append(" words (a hand-written list of frequent English words, every word written in lower ")
+        .append("case in datafaker's English data files with its plural, and the literal words of the ")
         .append("training templates and phrase grammar)\n");
     d.append(String.format(Locale.ROOT, "- Model size: %.2f MB; load time (cold, this JVM): %.0f ms; training time: %s s%n%n",
         size / 1e6, loadMs, Long.parseLong(m.getProperty("trainMillis")) / 1000));
@@ -360,23 +477,28 @@ public final class EvaluateNames {
         + "false positives = **%.2f per 1,000 words**.%n%n", noNameN, words, fp[0], fp[1], fp[2], perK));
     d.append("## Algorithms and feature sets\n\n");
     d.append("Each variant was trained on the same corpus; selection used the development set ")
-        .append("(every 5th training template, left out of training), never the held-out set. ")
-        .append("Held-out columns are model + rules; they were computed after training, for this ")
-        .append("table only (before the free-punctuation cut, so they differ slightly from the ")
-        .append("tables above). Both variants use Veil's feature extractor and decoder and were ")
-        .append("trained on the same corpus; the previous model is compared below.\n\n");
-    d.append("| variant | train s | size KB | dev F1 PER/LOC/ORG | held-out P/R/F1 PERSON | held-out F1 LOC | held-out F1 ORG |\n");
-    d.append("|---|---|---|---|---|---|---|\n");
+        .append("(every 5th training template, left out of training), never the held-out set; since ")
+        .append("round 3 the PERSON bias is tuned on it together with the fresh development set of ")
+        .append("`FreshDevTemplates`. Held-out columns, ")
+        .append("when present, are model + rules computed by the trainer after training (`-` when ")
+        .append("the trainer ran with `--skip-heldout true`; the tables above are the held-out ")
+        .append("numbers of the shipped model). Only the maxent variant is trained by default since ")
+        .append("round 3 (the perceptron lost every earlier comparison; `--variants veil-perceptron,")
+        .append("veil-maxent-qn` trains both); the previous model is compared below.\n\n");
+    d.append("| variant | train s | size KB | dev F1 PER/LOC/ORG | fresh-dev F1 PER/LOC/ORG | held-out P/R/F1 PERSON | held-out F1 LOC | held-out F1 ORG |\n");
+    d.append("|---|---|---|---|---|---|---|---|\n");
     for (TrainNameModel.Variant v : TrainNameModel.VARIANTS) {
       String k = "variant." + v.name() + ".";
       if (m.getProperty(k + "bytes") == null) {
         continue;
       }
-      d.append(String.format(Locale.ROOT, "| %s | %d | %d | %s / %s / %s | %s / %s / %s | %s | %s |%n",
+      d.append(String.format(Locale.ROOT, "| %s | %d | %d | %s / %s / %s | %s / %s / %s | %s / %s / %s | %s | %s |%n",
           v.name(), Long.parseLong(m.getProperty(k + "trainMillis")) / 1000,
           Long.parseLong(m.getProperty(k + "bytes")) / 1024,
           m.getProperty(k + "dev.person.f1"), m.getProperty(k + "dev.location.f1"),
           m.getProperty(k + "dev.organization.f1"),
+          m.getProperty(k + "freshdev.person.f1", "-"), m.getProperty(k + "freshdev.location.f1", "-"),
+          m.getProperty(k + "freshdev.organization.f1", "-"),
           m.getProperty(k + "heldout.person.precision", "-"), m.getProperty(k + "heldout.person.recall", "-"),
           m.getProperty(k + "heldout.person.f1", "-"), m.getProperty(k + "heldout.location.f1", "-"),
           m.getProperty(k + "heldout.organization.f1", "-")));

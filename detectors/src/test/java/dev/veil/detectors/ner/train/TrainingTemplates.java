@@ -374,7 +374,72 @@ final class TrainingTemplates {
       "The reviewer ({N}) {VP}{END}", "{S} (contact: {N}) {VP}{END}", "{M} {VP}{END}",
       "{S} {V} {M}{END}", "{M}: {CHAT}", "{FIELD}: {M}", "Ask {M} about {M}{END}",
       "{N} and I {V} {O}{END}", "{N} {VP}{END}", "{OPEN}{N} {V} {M}{END}", "Dear {N}, {CL}",
-      "{N} ({NUM}) {VP}{END}", "Meeting with {N} at {TIME}", "{N} - {CHAT}", "{N} wrote: {CL}"};
+      "{N} ({NUM}) {VP}{END}", "Meeting with {N} at {TIME}", "{N} - {CHAT}", "{N} wrote: {CL}",
+      // round 3: capitalized headings and interface words from a 20,000-word vocabulary, alone
+      // and next to names; places in their own frames; lower-case chat
+      "{HEAD}", "{HEAD}", "{HEAD}", "{HEAD}: {HEAD}", "{HEAD} for {N}", "{N}: {HEAD}",
+      "{HEAD} - {N}", "{HEAD} ({N})", "{CAPV} {HEAD}, then {HEAD}.", "{CAPV} the {word} {END}",
+      "{CAPV} {HEAD} before {DAY}.", "{N} {V} the {HEAD}{END}", "{HEAD} by {N}, {DATE}",
+      "{HEAD} Update from {N}", "{CAPV} {word} and {word} with {N}{END}", "{HEAD}\n{N}\n{ORG}",
+      "{CAPV} {N}'s {word}{END}", "{word} {word} {N} {word} {word}{END}",
+      "{LOCFIELD}: {LOC}", "{LOCFIELD}: {LOC}; {FIELD}: {N}", "{VEHICLE} to {LOC} {LVP}{END}",
+      "{VEHICLE} from {LOC} {LVP}{END}", "{LOC} {LOCVP}{END}", "{LOC}, {LOC} and {LOC} {LOCVP}{END}",
+      "{N} {LIVE} {LOC}{END}", "Is it {word} in {LOC} today?", "{HEAD} in {LOC}",
+      "{n} {LCHAT}", "{LCHAT} {n}", "{LCHAT} {n} {LCHAT}", "me and {n} {LCHAT}",
+      "{n} and {n} {LCHAT}", "{LCHAT}, {n} {LCHAT}", "{n}: {LCHAT}",
+      "{ORGFIELD}: {ORG}", "{ORGFIELD}: {ORG} | {LOCFIELD}: {LOC}", "{ORG} {ORGVP}{END}",
+      "{N} {V} {ORG}{END}", "The contract with {ORG} {VP}{END}", "{HEAD} at {ORG}",
+      "{N} left {ORG} for {ORG}{END}", "{ORG} and {ORG} {ORGVP}{END}",
+      // people after the prepositions that also introduce places (development-set errors:
+      // persons typed as places after "to", "in", "with")
+      "{PTO} {N} {PTAIL}{END}", "{PTO} {N} in {LOC}{END}", "{PTO} {N} from {LOC}{END}",
+      "{N} and {N} {PVP} in {LOC}{END}", "{N}, {N} and {N} {PVP}{END}", "{N} {PVP} with {N}{END}",
+      "{N} {PVP} at {LOC} with {N}{END}", "Between {N} and {N}, {CL}{END}",
+      "{OPEN}{N} is in {LOC} until {DAY}{END}", "{N} from {LOC} {PVP}{END}"};
+  private static final String[] PTOS = {
+      "Send a note to", "Give this to", "Respond to", "Hand it over to", "Pass the file to",
+      "Talk to", "Add", "Introduce me to", "Thanks go to", "A message for",
+      "Happy birthday to", "Shout-out to", "Say hello to", "Escalate to"};
+  private static final String[] PTAILS = {
+      "before noon", "when she is back", "and wait for an answer", "about the {word}",
+      "so he can sign", "please",
+      "and me", "as soon as possible", "by {DAY}", "who covers {DEPT}"};
+  private static final String[] PVPS = {
+      "arrived together", "met for lunch", "showed up late", "stayed overnight", "had dinner",
+      "signed the lease", "shared a taxi", "went hiking", "are moving", "left early",
+      "worked the night shift", "were interviewed"};
+  private static final String[] ORGFIELDS = {
+      "Employer", "Insurer", "Company", "Vendor", "Supplier", "Payer", "Carrier",
+      "Lender", "Provider", "Firm", "Client"};
+  private static final String[] ORGVPS = {
+      "sent the renewal notice", "raised the fees", "was fined last year", "is hiring",
+      "closed the account", "settled the case", "filed for bankruptcy", "merged with a rival",
+      "denied the request", "updated its terms", "opened an office downtown"};
+  private static final String[] LOWER_MENTIONS = {
+      "{first}", "{first}", "{first} {last}", "{last}", "{first} {first} {last}"};
+  private static final String[] LCHATS = {
+      "u there?", "ok thx", "said hi", "r going to {loc}", "my bad", "owes me {NUM} bucks",
+      "lmk", "pls call me", "lol", "is late again", "tmrw?", "got the job", "can't make it",
+      "wants pizza", "sent the pics", "haha", "omg", "ty", "just landed in {loc}",
+      "says the {word} is broken", "idk", "brb", "ttyl", "nvm", "np", "is so {word}",
+      "moved to {loc}", "at the {word} now"};
+  private static final String[] LOCFIELDS = {
+      "City", "Location", "Branch", "Region", "Country", "Destination", "Origin", "Hometown",
+      "Place of birth", "Office", "Venue", "Departure", "Arrival"};
+  private static final String[] VEHICLES = {
+      "The bus", "The flight", "Our ferry", "A shuttle", "The night bus", "My connection",
+      "The shipment", "The courier", "Her flight", "Trains"};
+  private static final String[] LVPS = {
+      "leaves at {TIME}", "was cancelled", "is full", "takes {NUM} hours", "arrived early",
+      "runs every {DAY}", "costs {NUM} euros", "is on time"};
+  private static final String[] LOCVPS = {
+      "is {word} this time of year", "gets a lot of rain", "is two hours away",
+      "opened a new {word}", "raised its taxes", "is where I grew up", "has a new mayor",
+      "is closed for the holiday", "was hit by the storm", "has good schools",
+      "is cheaper than the coast"};
+  private static final String[] LIVES = {
+      "lives in", "moved to", "is from", "grew up near", "works in", "studied in",
+      "is visiting", "was born in", "retired to", "commutes to"};
   private static final String[] PERSON_MENTIONS = {
       "{PER}", "{PER}", "{PER}", "{FIRST}", "{FIRST}", "{LAST}", "{TITLE} {LAST}",
       "{TITLE} {PER}", "{first} {last}", "{first}", "{FIRST} {LAST}"};
@@ -420,8 +485,35 @@ final class TrainingTemplates {
     return a[r.nextInt(a.length)];
   }
 
+  private static String vocab(java.util.Random r) {
+    List<String> v = Vocabulary.words();
+    return v.get(r.nextInt(v.size()));
+  }
+
+  private static String capitalized(String w) {
+    return Character.toUpperCase(w.charAt(0)) + w.substring(1);
+  }
+
+  /** One to four capitalized vocabulary words, sometimes with a lower-case "and"/"of"/"for". */
+  private static String heading(java.util.Random r) {
+    int n = 1 + r.nextInt(4);
+    StringBuilder sb = new StringBuilder();
+    for (int k = 0; k < n; k++) {
+      if (k > 0) {
+        sb.append(r.nextDouble() < 0.15 ? pick(r, new String[] {" and ", " of ", " for ", " & "})
+            : " ");
+      }
+      sb.append(capitalized(vocab(r)));
+    }
+    return sb.toString();
+  }
+
   static String framed(java.util.Random r) {
-    String f = pick(r, FRAMES);
+    // two passes: the parts a frame's slots expand to may hold slots themselves ("{word}")
+    return expand(expand(pick(r, FRAMES), r), r);
+  }
+
+  private static String expand(String f, java.util.Random r) {
     StringBuilder out = new StringBuilder();
     int i = 0;
     while (i < f.length()) {
@@ -454,6 +546,21 @@ final class TrainingTemplates {
         case "CHAT": out.append(pick(r, CHATS)); break;
         case "END": out.append(pick(r, ENDS)); break;
         case "OPEN": out.append(pick(r, OPENERS)); break;
+        case "HEAD": out.append(heading(r)); break;
+        case "CAPV": out.append(capitalized(vocab(r))); break;
+        case "word": out.append(vocab(r)); break;
+        case "n": out.append(pick(r, LOWER_MENTIONS)); break;
+        case "LCHAT": out.append(pick(r, LCHATS)); break;
+        case "LOCFIELD": out.append(pick(r, LOCFIELDS)); break;
+        case "VEHICLE": out.append(pick(r, VEHICLES)); break;
+        case "LVP": out.append(pick(r, LVPS)); break;
+        case "LOCVP": out.append(pick(r, LOCVPS)); break;
+        case "LIVE": out.append(pick(r, LIVES)); break;
+        case "ORGFIELD": out.append(pick(r, ORGFIELDS)); break;
+        case "ORGVP": out.append(pick(r, ORGVPS)); break;
+        case "PTO": out.append(pick(r, PTOS)); break;
+        case "PTAIL": out.append(pick(r, PTAILS)); break;
+        case "PVP": out.append(pick(r, PVPS)); break;
         default: out.append('{').append(slot).append('}'); // a CorpusGenerator slot
       }
       i = close + 1;
@@ -465,7 +572,8 @@ final class TrainingTemplates {
   static String[] grammarLiterals() {
     java.util.List<String> all = new java.util.ArrayList<>();
     for (String[] part : new String[][] {SUBJECTS, VERBS, OBJECTS, TAILS, OPENERS,
-        FRAMES, RELS, SAYS, CLAUSES, CLAUSES2, IVS, PVS, PVS2, FIELDS, FIELDS2, THINGS, VPS, CHATS}) {
+        FRAMES, RELS, SAYS, CLAUSES, CLAUSES2, IVS, PVS, PVS2, FIELDS, FIELDS2, THINGS, VPS, CHATS,
+        LCHATS, LOCFIELDS, VEHICLES, LVPS, LOCVPS, LIVES, ORGFIELDS, ORGVPS, PTOS, PTAILS, PVPS}) {
       all.addAll(java.util.Arrays.asList(part));
     }
     return all.toArray(new String[0]);

@@ -1,0 +1,48 @@
+package dev.veil.detectors.ner.internal;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The word lists of a Veil model (name gazetteers and common words), used after decoding to cut
+ * common words off the edges of a person span. Immutable and thread-safe.
+ */
+public final class NameWords {
+  private final Set<String> first;
+  private final Set<String> last;
+  private final Set<String> common;
+
+  /**
+   * Only sentences written in one case are cut: in a sentence that mixes cases a capital is
+   * evidence, and cutting capitalized common words there lost names that are words ("Will",
+   * "Hope") on the development set.
+   */
+  public NameWords(NameFeatures features) {
+    this.first = features.first();
+    this.last = features.last();
+    this.common = features.common();
+  }
+
+  /**
+   * True when {@code token} is a common word, no known first name or surname and no name
+   * particle, in a sentence written in one case (always false otherwise).
+   *
+   * @param uniformCase the token's sentence is written in one case (all lower or all upper);
+   *     callers that ask about the word alone, whatever the case, pass true
+   */
+  public boolean isPlainWord(String token, boolean uniformCase) {
+    if (!uniformCase) {
+      return false;
+    }
+    for (int i = 0; i < token.length(); i++) {
+      if (!Character.isLetter(token.charAt(i))) {
+        return false;
+      }
+    }
+    if (Lexicon.isParticle(token)) {
+      return false;
+    }
+    String l = token.toLowerCase(Locale.ROOT);
+    return common.contains(l) && !first.contains(l) && !last.contains(l);
+  }
+}
