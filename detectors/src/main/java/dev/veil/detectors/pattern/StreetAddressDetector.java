@@ -14,24 +14,30 @@ import dev.veil.detectors.internal.PatternDetector;
 public final class StreetAddressDetector extends PatternDetector {
   private static final String NAME = "[A-Z\\p{Lu}][\\p{L}'.-]*";
   private static final String EN_TYPE = dev.veil.detectors.internal.StreetTypes.alternation();
+  /** A European house number: "5", "5a", "12 B", "263-1", "383-II". */
+  private static final String HOUSE_NUMBER = "\\d{1,4}(?:-(?:\\d{1,3}|I{1,3}|IV)|\\s?[a-zA-Z])?";
 
   public StreetAddressDetector() {
     super("street-address", EntityType.STREET_ADDRESS, ""
         // 1: US/UK: 123 Main Street [NW] [, Apt 4]
-        + "\\b(\\d{1,6}[A-Za-z]?\\s+(?:" + NAME + "\\s+){0,3}" + EN_TYPE + "\\b\\.?"
-        + "(?:\\s+(?:N|S|E|W|NE|NW|SE|SW)\\b)?(?:,?\\s+(?:Apt|Apartment|Suite|Ste|Unit|Flat|#)\\.?\\s*#?[A-Za-z0-9-]+)?)"
+        + "\\b((?:(?:Flat|Apt|Apartment|Unit|Suite)\\s+\\d{1,4}[A-Za-z]?,?\\s+)?"
+        + "\\d{1,6}[A-Za-z]?\\s+(?:" + NAME + "\\s+){0,3}" + EN_TYPE + "\\b\\.?"
+        + "(?:\\s+(?:N|S|E|W|NE|NW|SE|SW)\\b)?(?:,?\\s+(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|#)\\.?\\s*#?[A-Za-z0-9-]+)?)"
         // 2: DE/NL/CH compound street names with the number after
-        + "|\\b(" + NAME + "(?:straße|strasse|str\\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|straat|laan"
-        + "|gracht|plein|kade|singel|dijk|steeg)\\s+\\d{1,4}\\s?[a-zA-Z]?)\\b"
-        + "|\\b((?:Am|An der|Auf dem|Im|In der|Zum|Zur)\\s+" + NAME + "\\s+\\d{1,4}[a-z]?)\\b"
+        + "|\\b(" + NAME + "(?i:straße|strasse|str\\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|straat|laan"
+        + "|gracht|plein|kade|singel|dijk|steeg)\\s+" + HOUSE_NUMBER + ")\\b"
+        // 2b: DE two words: Berliner Straße 12, Alte Allee 3
+        + "|\\b(" + NAME + "\\s+(?:Straße|Strasse|Str\\.|Allee|Weg|Gasse|Platz|Ring|Damm|Chaussee)\\s+" + HOUSE_NUMBER + ")\\b"
+        + "|\\b((?:Am|An der|Auf dem|Im|In der|Zum|Zur)\\s+" + NAME + "\\s+" + HOUSE_NUMBER + ")\\b"
         // 4: FR: 12, rue de la Paix / 5 bis avenue Foch
         + "|\\b(\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s+(?:rue|avenue|av\\.|boulevard|bd|place|chemin|allée|impasse|quai"
         + "|route|cours)\\s+(?:(?:de la|de l'|des|du|de|d')\\s*)?" + NAME + "(?:\\s+" + NAME + "){0,3})"
         // 5: ES/IT: Calle Mayor 5 / Via Roma 10
         + "|\\b((?:Calle|C/|Avenida|Avda\\.|Paseo|Plaza|Carrer|Via|Viale|Piazza|Corso|Vicolo|Largo|Rua)\\s+"
-        + "(?:(?:de la|del|de|della|dei|di|degli)\\s+)?" + NAME + "(?:\\s+" + NAME + "){0,3},?\\s+(?:n\\.?\\s?|nº\\s?)?\\d{1,4}[a-zA-Z]?)\\b"
+        + "(?:(?:de la|del|de|della|dei|di|degli)\\s+)?" + NAME + "(?:\\s+" + NAME + "){0,3},?\\s+(?:n\\.?\\s?|nº\\s?|n\\.º\\s?)?\\d{1,4}(?:/[A-Za-z]|[a-zA-Z])?)\\b"
         // 6: PO box
-        + "|\\b((?i:p\\.?\\s?o\\.?\\s?box|postfach|boîte postale|bp|apartado(?: de correos)?|casella postale|postbus)\\s+\\d{1,6})\\b");
+        + "|\\b((?i:p\\.?\\s?o\\.?\\s?box|post\\s+office\\s+box|pob|postfach|boîte postale|b\\.?\\s?p\\.?|apartado(?: de correos)?"
+        + "|casella postale|postbus)\\s+\\d{1,6}(?:\\s\\d{2}){0,2})\\b");
   }
 
   private static final String[] KEYWORDS = {"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd",
@@ -44,9 +50,16 @@ public final class StreetAddressDetector extends PatternDetector {
   private static final dev.veil.detectors.internal.Keywords KEYWORD_SET =
       dev.veil.detectors.internal.Keywords.of(KEYWORDS);
 
+  /** Starts of forms without a street-type word before the number ("Am Markt 3", "Flat 3, 14 Kings Road", "B.P. 12"). */
+  private static final dev.veil.detectors.internal.Keywords STARTS = dev.veil.detectors.internal.Keywords.of("am",
+      "im", "an der", "auf dem", "in der", "zum", "zur", "flat", "unit", "apt", "apartment", "suite", "b.p", "b. p",
+      "pob", "post office");
+
   @Override
   protected int[] windows(String text) {
-    return dev.veil.detectors.internal.Windows.aroundKeywords(text, 48, 40, KEYWORD_SET);
+    int[] w = dev.veil.detectors.internal.Windows.aroundKeywords(text, 48, 40, KEYWORD_SET);
+    w = WindowUnion.of(w, dev.veil.detectors.internal.Windows.aroundKeywords(text, 0, 64, STARTS));
+    return WindowUnion.of(w, dev.veil.detectors.internal.Windows.aroundWords(text, 48, 24, ENDINGS));
   }
 
   @Override
@@ -55,13 +68,18 @@ public final class StreetAddressDetector extends PatternDetector {
   }
 
   /** Literal starts of the German "Am/Im/Zum..." and the Spanish/Italian forms (case-sensitive, as in the pattern). */
-  private static final String[] LITERAL_STARTS = {"Am", "An der", "Auf dem", "Im", "In der", "Zum", "Zur", "Calle",
+  private static final String[] LITERAL_STARTS = {"Am", "An der", "Auf dem", "Im", "In der", "Zum", "Zur", "Flat",
+      "Unit", "Apt", "Apartment", "Suite", "Calle",
       "C/", "Avenida", "Avda.", "Paseo", "Plaza", "Carrer", "Via", "Piazza", "Corso", "Vicolo", "Largo", "Rua"};
   /** Starts of the PO box words (case-insensitive, as in the pattern; "p" is checked on its own). */
-  private static final String[] BOX_STARTS = {"postfach", "boîte", "bp", "apartado", "casella"};
+  private static final String[] BOX_STARTS = {"postfach", "boîte", "bp", "b.p", "b. p", "pob", "post office", "apartado",
+      "casella", "postbus"};
   /** The German and Dutch street-name endings, case-sensitive as in the pattern. */
   private static final String[] COMPOUND_ENDINGS = {"straße", "strasse", "str.", "weg", "gasse", "platz", "allee",
       "ring", "damm", "ufer", "chaussee", "straat", "laan", "gracht", "plein", "kade", "singel", "dijk", "steeg"};
+  /** German and Dutch endings inside a compound name ("Dorpsweg", "Karl-Marx-Ring"), as substrings. */
+  private static final dev.veil.detectors.internal.Keywords ENDINGS =
+      dev.veil.detectors.internal.Keywords.of(COMPOUND_ENDINGS);
 
   /** The pattern is large: its NFA costs about a microsecond per char searched, so it is tried only where a form can start. */
   @Override
@@ -91,7 +109,8 @@ public final class StreetAddressDetector extends PatternDetector {
         return true;
       }
     }
-    return (c >= 'A' && c <= 'Z' || Character.getType(c) == Character.UPPERCASE_LETTER) && hasCompoundEnding(text, i);
+    return (c >= 'A' && c <= 'Z' || Character.getType(c) == Character.UPPERCASE_LETTER)
+        && (hasCompoundEnding(text, i) || twoWordStreet(text, i));
   }
 
   private static final String[] FR_TYPES = {"rue", "avenue", "av.", "boulevard", "bd", "place", "chemin", "allée",
@@ -187,9 +206,41 @@ public final class StreetAddressDetector extends PatternDetector {
     }
     for (int k = i + 1; k < end; k++) {
       for (String s : COMPOUND_ENDINGS) {
-        if (text.startsWith(s, k)) {
+        if (text.regionMatches(true, k, s, 0, s.length())) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("st", "ave", "rd", "blvd", "ln", "dr",
+      "ct", "pl", "ter", "pkwy", "cir", "hwy", "sq", "trl");
+
+  /** True if the word ending at {@code end} is an abbreviated English street type. */
+  private static boolean abbreviationBefore(String text, int start, int end) {
+    int s = end;
+    while (s > start && Character.isLetter(text.charAt(s - 1))) {
+      s--;
+    }
+    return ABBREVIATIONS.contains(text.substring(s, end).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private static final String[] SECOND_WORDS = {"Straße", "Strasse", "Str.", "Allee", "Weg", "Gasse", "Platz",
+      "Ring", "Damm", "Chaussee"};
+
+  /** "Berliner Straße": a word, one space, a German street type. */
+  private static boolean twoWordStreet(String text, int i) {
+    int j = i + 1;
+    while (j < text.length() && Character.isLetter(text.charAt(j))) {
+      j++;
+    }
+    if (j >= text.length() || text.charAt(j) != ' ') {
+      return false;
+    }
+    for (String w : SECOND_WORDS) {
+      if (text.startsWith(w, j + 1)) {
+        return true;
       }
     }
     return false;
@@ -198,9 +249,9 @@ public final class StreetAddressDetector extends PatternDetector {
   @Override
   protected Finding score(String text, Match m) {
     int end = m.end();
-    // A trailing point ("Oak Rd.", "Harbor Avenue.") is left out: it may end the sentence, and the
-    // address is fully covered without it.
-    if (end > m.start() && text.charAt(end - 1) == '.') {
+    // A trailing point after a full word ("Harbor Avenue.") ends the sentence and is left out; after
+    // an abbreviated street type ("Oak Rd.", "Elm St., Boston") it belongs to the abbreviation.
+    if (end > m.start() && text.charAt(end - 1) == '.' && !abbreviationBefore(text, m.start(), end - 1)) {
       end--;
     }
     return finding(m.start(), end, 0.8);
