@@ -379,9 +379,10 @@ public final class NameDetector implements Detector {
    */
   private static boolean inStreetLine(Tokens t, int from, int to) {
     int n = t.size();
-    for (int i = from; i < Math.min(n, to + 1); i++) {
+    for (int i = from; i < Math.min(n, to + 3); i++) {
       String lower = t.token(i).toLowerCase(Locale.ROOT);
-      if (!lower.equals("dr") && !lower.equals("st") && StreetTypes.isEnglish(lower)) {
+      boolean abbreviation = lower.equals("dr") || lower.equals("st");
+      if (StreetTypes.isEnglish(lower) && (!abbreviation || i == to - 1 || i == to)) {
         int k = from - 1;
         int words = 0;
         while (k >= 0 && words < 2 && Character.isUpperCase(t.token(k).charAt(0))) {
@@ -397,7 +398,8 @@ public final class NameDetector implements Detector {
     for (int i = Math.max(0, from - 4); i < Math.min(n, to); i++) {
       String tok = t.token(i);
       String lower = tok.toLowerCase(Locale.ROOT);
-      if (TYPES_BEFORE_NAME.contains(lower) && Character.isUpperCase(tok.charAt(0))) {
+      boolean spanishC = tok.equals("C") && i + 1 < n && t.token(i + 1).equals("/");
+      if ((TYPES_BEFORE_NAME.contains(lower) || spanishC) && Character.isUpperCase(tok.charAt(0))) {
         for (int k = to; k < Math.min(n, to + 4); k++) {
           if (isLooseHouseNumber(t.token(k))) {
             return true;
@@ -503,7 +505,7 @@ public final class NameDetector implements Detector {
    */
   private List<Finding> resolve(Tokens t, List<Candidate> candidates) {
     candidates.removeIf(c -> c.priority() < 3 && (gluedToCode(t, c.from(), c.to())
-        || c.type() != EntityType.ORGANIZATION && inStreetLine(t, c.from(), c.to())));
+        || inStreetLine(t, c.from(), c.to())));
     candidates.sort(Comparator.comparingInt(Candidate::priority).reversed()
         .thenComparing(Comparator.comparingInt(Candidate::length).reversed())
         .thenComparingInt(Candidate::from));

@@ -217,6 +217,23 @@ public final class StreetAddressDetector extends PatternDetector {
   private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("st", "ave", "rd", "blvd", "ln", "dr",
       "ct", "pl", "ter", "pkwy", "cir", "hwy", "sq", "trl");
 
+  /**
+   * A street line with a number and a street-type word is rarely anything else; its score is above
+   * the name detector's usual reading of the street name as a person or place, which would
+   * otherwise take the name out of the line.
+   */
+  private static final double SCORE = 0.9;
+
+  /** The point at {@code end - 1} ends a sentence: the text ends, or a line break or a capital follows. */
+  private static boolean endsSentence(String text, int end) {
+    int i = end;
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    return i >= text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r' || text.charAt(i) == '"'
+        || i > end && Character.isUpperCase(text.charAt(i));
+  }
+
   /** True if the word ending at {@code end} is an abbreviated English street type. */
   private static boolean abbreviationBefore(String text, int start, int end) {
     int s = end;
@@ -251,9 +268,10 @@ public final class StreetAddressDetector extends PatternDetector {
     int end = m.end();
     // A trailing point after a full word ("Harbor Avenue.") ends the sentence and is left out; after
     // an abbreviated street type ("Oak Rd.", "Elm St., Boston") it belongs to the abbreviation.
-    if (end > m.start() && text.charAt(end - 1) == '.' && !abbreviationBefore(text, m.start(), end - 1)) {
+    if (end > m.start() && text.charAt(end - 1) == '.'
+        && (!abbreviationBefore(text, m.start(), end - 1) || endsSentence(text, end))) {
       end--;
     }
-    return finding(m.start(), end, 0.8);
+    return finding(m.start(), end, SCORE);
   }
 }
