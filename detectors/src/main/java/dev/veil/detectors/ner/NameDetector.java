@@ -360,10 +360,10 @@ public final class NameDetector implements Detector {
 
   /** Street types of the European address forms, written before the name, capitalized ("Via Roma 10", "Calle Mayor 5"). */
   private static final Set<String> TYPES_BEFORE_NAME = Set.of("via", "viale", "piazza", "corso", "vicolo", "largo",
-      "calle", "avenida", "avda", "paseo", "plaza", "carrer", "rua");
+      "calle", "avenida", "avda", "paseo", "plaza", "carrer", "rua", "apartado", "casella", "postfach", "postbus");
   /** French street types, lower case before the name ("12 rue de la Paix", "118 bis, impasse Jean Jaurès"). */
   private static final Set<String> FRENCH_TYPES = Set.of("rue", "avenue", "boulevard", "allée", "chemin", "impasse",
-      "quai");
+      "quai", "place", "route", "cours");
   /** German and Dutch street types ending a compound name ("Karl-Marx-Ring", "Dorpsweg"). */
   private static final String[] COMPOUND_TYPES = {"straße", "strasse", "weg", "gasse", "platz", "allee", "ring",
       "damm", "straat", "laan", "gracht", "plein", "kade", "singel", "dijk"};

@@ -34,7 +34,7 @@ public final class StreetAddressDetector extends PatternDetector {
         + "|route|cours)\\s+(?:(?:de la|de l'|des|du|de|d')\\s*)?" + NAME + "(?:\\s+" + NAME + "){0,3})"
         // 5: ES/IT: Calle Mayor 5 / Via Roma 10
         + "|\\b((?:Calle|C/|Avenida|Avda\\.|Paseo|Plaza|Carrer|Via|Viale|Piazza|Corso|Vicolo|Largo|Rua)\\s+"
-        + "(?:(?:de la|del|de|della|dei|di|degli)\\s+)?" + NAME + "(?:\\s+" + NAME + "){0,3},?\\s+(?:n\\.?\\s?|nº\\s?|n\\.º\\s?)?\\d{1,4}(?:/[A-Za-z]|[a-zA-Z])?)\\b"
+        + "(?:(?:de la|del|de|della|dei|di|degli)\\s+)?" + NAME + "(?:\\s+" + NAME + "){0,3},?\\s+(?:n\\.?\\s?|n\\.?[ºo]\\.?\\s?)?\\d{1,4}(?:/[A-Za-z]|[a-zA-Z])?)\\b"
         // 6: PO box
         + "|\\b((?i:p\\.?\\s?o\\.?\\s?box|post\\s+office\\s+box|pob|postfach|boîte postale|b\\.?\\s?p\\.?|apartado(?: de correos)?"
         + "|casella postale|postbus)\\s+\\d{1,6}(?:\\s\\d{2}){0,2})\\b");
@@ -52,7 +52,8 @@ public final class StreetAddressDetector extends PatternDetector {
 
   /** Starts of forms without a street-type word before the number ("Am Markt 3", "Flat 3, 14 Kings Road", "B.P. 12"). */
   private static final dev.veil.detectors.internal.Keywords STARTS = dev.veil.detectors.internal.Keywords.of("am",
-      "im", "an der", "auf dem", "in der", "zum", "zur", "flat", "unit", "apt", "apartment", "suite", "b.p", "b. p",
+      "im", "an der", "auf dem", "in der", "zum", "zur", "flat", "unit", "apt", "apartment", "suite", "b.p", "b. p", "bp",
+      "route", "cours", "bd",
       "pob", "post office");
 
   @Override
@@ -234,6 +235,26 @@ public final class StreetAddressDetector extends PatternDetector {
         || i > end && Character.isUpperCase(text.charAt(i));
   }
 
+  /**
+   * "BP 120/80", "bp 135": in clinical text "BP" is blood pressure; only a capital "BP" or "B.P."
+   * not followed by a slash or a pressure unit is a French boîte postale.
+   */
+  private static boolean bloodPressure(String text, int start, int end) {
+    char c = text.charAt(start);
+    if (c != 'b' && c != 'B' || !text.regionMatches(true, start, "bp", 0, 2) && !text.regionMatches(true, start, "b.", 0, 2)
+        || text.regionMatches(true, start, "boîte", 0, 5)) {
+      return false;
+    }
+    if (c == 'b' || end < text.length() && text.charAt(end) == '/') {
+      return true;
+    }
+    int i = end;
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    return text.regionMatches(true, i, "mm", 0, 2);
+  }
+
   /** True if the word ending at {@code end} is an abbreviated English street type. */
   private static boolean abbreviationBefore(String text, int start, int end) {
     int s = end;
@@ -252,7 +273,7 @@ public final class StreetAddressDetector extends PatternDetector {
     while (j < text.length() && Character.isLetter(text.charAt(j))) {
       j++;
     }
-    if (j >= text.length() || text.charAt(j) != ' ') {
+    if (j >= text.length() || !isSpace(text.charAt(j))) {
       return false;
     }
     for (String w : SECOND_WORDS) {
@@ -271,6 +292,9 @@ public final class StreetAddressDetector extends PatternDetector {
     if (end > m.start() && text.charAt(end - 1) == '.'
         && (!abbreviationBefore(text, m.start(), end - 1) || endsSentence(text, end))) {
       end--;
+    }
+    if (bloodPressure(text, m.start(), m.end())) {
+      return null;
     }
     return finding(m.start(), end, SCORE);
   }
