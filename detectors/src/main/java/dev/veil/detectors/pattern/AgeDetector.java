@@ -47,7 +47,7 @@ public final class AgeDetector extends PatternDetector {
         + "|\\b" + NUM + "\\s*-?\\s*(?:(?:years?|yrs?|y)\\s*-?\\s*(?:old\\b|o\\b|of\\s+age)|y/o|yo\\b|y\\.o\\.?|yr\\s+old"
         + "|jahre\\s+alt|jährige[rnms]?\\b|ans\\b|años\\b|anni\\b|jaar\\b|jarige\\b|lata?\\b|år\\b|årig[ae]?\\b|åring\\b)"
         // 3: a decade of life
-        + "|\\bin\\s+(?:his|her|their|my|your|the)\\s+(?:(?:early|mid|late)[\\s-]+)?(\\d{1,2}0'?s|nineties)\\b");
+        + "|\\bin\\s+(?:his|her|their|my|your)\\s+(?:(?:early|mid|late)[\\s-]+)?(\\d{1,2}0'?s|nineties)\\b");
   }
 
   private static final Keywords WORDS = Keywords.of("ninety", "nineties");

@@ -44,7 +44,7 @@ public final class StreetAddressDetector extends PatternDetector {
       "lane", "ln", "drive", "dr", "court", "ct", "way", "place", "pl", "terrace", "ter", "parkway", "pkwy",
       "circle", "cir", "highway", "hwy", "square", "sq", "trail", "trl", "close", "crescent", "row", "gardens",
       "grove", "mews", "straße", "strasse", "str.", "weg", "gasse", "platz", "allee", "damm", "ufer",
-      "chaussee", "straat", "laan", "gracht", "plein", "kade", "singel", "dijk", "steeg", "rue", "av.", "chemin", "allée", "impasse", "quai",
+      "chaussee", "straat", "laan", "gracht", "plein", "kade", "singel", "dijk", "steeg", "rue", "av.", "route", "cours", "bd", "chemin", "allée", "impasse", "quai",
       "calle", "c/", "avenida", "avda", "paseo", "plaza", "carrer", "via", "viale", "piazza", "corso", "vicolo",
       "largo", "rua", "box", "postfach", "boîte", "apartado", "casella", "postbus"};
   private static final dev.veil.detectors.internal.Keywords KEYWORD_SET =
@@ -53,7 +53,6 @@ public final class StreetAddressDetector extends PatternDetector {
   /** Starts of forms without a street-type word before the number ("Am Markt 3", "Flat 3, 14 Kings Road", "B.P. 12"). */
   private static final dev.veil.detectors.internal.Keywords STARTS = dev.veil.detectors.internal.Keywords.of("am",
       "im", "an der", "auf dem", "in der", "zum", "zur", "flat", "unit", "apt", "apartment", "suite", "b.p", "b. p", "bp",
-      "route", "cours", "bd",
       "pob", "post office");
 
   @Override
