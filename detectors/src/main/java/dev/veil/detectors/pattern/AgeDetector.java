@@ -2,12 +2,12 @@ package dev.veil.detectors.pattern;
 
 import dev.veil.EntityType;
 import dev.veil.Finding;
+import dev.veil.detect.Detector;
+import dev.veil.detect.DetectorInput;
 import dev.veil.detectors.internal.Keywords;
-import dev.veil.detectors.internal.Match;
-import dev.veil.detectors.internal.PatternDetector;
 import dev.veil.detectors.internal.Scan;
-import java.util.Arrays;
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -15,174 +15,311 @@ import java.util.Set;
  * wants older ones aggregated into "90 or older"). Forms:
  *
  * <ul>
- *   <li>a label or verb before the number: "aged 93", "age: 93", "at the age of 93", "turned 93",
- *       "she's 93", "my aunt is 93", "âgée de 93", "im Alter von 93", "w wieku 93", "lat 93";
- *   <li>a unit after it: "93-year-old", "93 years old", "93 years of age", "93 y/o", "93yo", "93
- *       y.o.", "93-yr-old", "93 Jahre alt", "93-jährige", "93 ans", "93 años", "93 anni", "93 jaar",
- *       "93-jarige", "93 lat", "93 år", "93-årig";
+ *   <li>a label or verb before the number: "aged 93", "age: 93", "at the age of 93", "until age
+ *       93", "turned 93", "she's 93", "my aunt is 93", "lived to be 93", "âgée de 93", "im Alter von
+ *       93", "edad de 93", "età di 93", "w wieku 93", "lat 93";
+ *   <li>a unit of age after it: "93-year-old", "93 years old", "93 years of age", "93 y/o", "93yo",
+ *       "93 y.o.", "93-yr-old", "93 Jahre alt", "93-jährige", "93 ans", "93 años", "93 anni", "93
+ *       jaar", "93-jarige", "93 lat", "93 år", "93-årig";
  *   <li>the number in English words: "ninety-three years old", "aged ninety";
- *   <li>a decade of life: "in her 90s", "in his late 90's", "in her nineties" (a span of ten years
- *       over 89 is still an age over 89, not the single "90 or older" category Safe Harbor allows).
+ *   <li>a decade of life: "in her 90s", "in his late 90's", "in her nineties" (ten years over 89 are
+ *       still an age over 89, not the single "90 or older" category Safe Harbor allows).
  * </ul>
  *
- * The span is the number (or the decade, "90s"), so a generalizer can write "90+". A number followed
- * by a unit of something else ("she's 95 kg", "turned 100 degrees", "is 92%") is not an age.
+ * The span is the number (or the decade, "90s"), so a generalizer can write "90+". After a label, a
+ * number followed by a unit of something else ("she's 95 kg", "turned 100 degrees", "is 92%",
+ * "aged 92 days") is not an age.
  *
- * <p>Cost: the pattern runs only in short windows around a number token from 90 to 130 ("93",
- * "93yo", "90s") or the words "ninety"/"nineties", taken from the shared scan.
+ * <p>Cost: no regular expression. Candidates are the number tokens from 90 to 130 of the shared
+ * scan ("93", "93yo", "90s") and the hits of "ninety"/"nineties" in the shared keyword pass; each is
+ * checked by looking at the few words before and after it. Immutable and thread-safe.
  */
-public final class AgeDetector extends PatternDetector {
-  private static final String NUM = "(\\d{2,3}|ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)";
-
-  public AgeDetector() {
-    super("age", EntityType.AGE, "(?i)"
-        // 1: a label or verb before the number
-        + "\\b(?:aged?|age\\s+of|until\\s+age|âgée?\\s+de|âge|alter|im\\s+alter\\s+von|edad(?:\\s+de)?|età(?:\\s+di)?"
-        + "|leeftijd|w\\s+wieku|wiek|lat|ålder|turn(?:s|ed|ing)|lived\\s+to(?:\\s+be)?|died\\s+at"
-        + "|(?:she|he|i|they|who)(?:['’]s|['’]m|\\s+is|\\s+was|\\s+am|\\s+will\\s+be|\\s+just\\s+turned)"
-        + "|(?:mom|mum|mother|dad|father|grand(?:ma|pa|mother|father|mom|dad)|nan|nana|gran|granny|aunt|uncle"
-        + "|patient|wife|husband|sister|brother|neighbou?r)\\s+(?:is|was|just\\s+turned|turned|turns))"
-        + "\\s*[:=]?\\s*" + NUM + "\\b"
-        // 2: the number, then a unit of age
-        + "|\\b" + NUM + "\\s*-?\\s*(?:(?:years?|yrs?|y)\\s*-?\\s*(?:old\\b|o\\b|of\\s+age)|y/o|yo\\b|y\\.o\\.?|yr\\s+old"
-        + "|jahre\\s+alt|jährige[rnms]?\\b|ans\\b|años\\b|anni\\b|jaar\\b|jarige\\b|lata?\\b|år\\b|årig[ae]?\\b|åring\\b)"
-        // 3: a decade of life
-        + "|\\bin\\s+(?:his|her|their|my|your)\\s+(?:(?:early|mid|late)[\\s-]+)?(\\d{1,2}0'?s|nineties)\\b");
-  }
-
+public final class AgeDetector implements Detector {
+  public static final String ID = "age";
+  private static final double SCORE = 0.85;
   private static final Keywords WORDS = Keywords.of("ninety", "nineties");
 
+  /** One word right before the number. */
+  private static final Set<String> LABELS = Set.of("aged", "age", "âge", "âgé", "âgée", "alter", "edad", "età",
+      "leeftijd", "wiek", "lat", "ålder", "turns", "turned", "turning", "she's", "he's", "i'm", "they're");
+  /** Two words: "age of", "âgée de", "w wieku", "died at"... (first word, second word). */
+  private static final Set<String> LABEL_PAIRS = Set.of("age of", "until age", "âgé de", "âgée de", "edad de",
+      "età di", "w wieku", "lived to", "died at", "will be", "to be", "alter von", "she is", "he is", "she was",
+      "he was", "i am", "who is", "they are");
+  /** People whose age a sentence states: "my aunt is 98", "grandpa turned 100". */
+  private static final Set<String> PEOPLE = Set.of("she", "he", "mom", "mum", "mother", "dad", "father", "grandma",
+      "grandpa", "grandmother", "grandfather", "grandmom", "granddad", "nan", "nana", "gran", "granny", "aunt",
+      "uncle", "patient", "wife", "husband", "sister", "brother", "neighbor", "neighbour");
+  private static final Set<String> PEOPLE_VERBS = Set.of("is", "was", "turns", "turned");
+  /** The last words of {@link #LABEL_PAIRS}, of the people forms and of "lived to be". */
+  private static final Set<String> SECOND_WORDS = Set.of("of", "age", "de", "di", "wieku", "to", "at", "be", "von",
+      "is", "was", "am", "are", "turns", "turned");
+  /** One word after the number that is a unit of age on its own. */
+  private static final Set<String> AGE_UNITS = Set.of("yo", "jährige", "jähriger", "jährigen", "jährigem",
+      "jähriges", "ans", "años", "anni", "jaar", "jarige", "lat", "lata", "år", "årig", "åriga", "årige", "åring");
+  private static final Set<String> YEAR_WORDS = Set.of("years", "year", "yrs", "yr", "y");
   /** Words after the number that make it a measurement, not an age. */
   private static final Set<String> UNITS = Set.of("percent", "per", "kg", "kgs", "kilos", "lb", "lbs", "pounds",
       "mg", "mmhg", "bpm", "degrees", "deg", "mph", "km", "miles", "minutes", "min", "mins", "seconds", "times",
       "dollars", "euros", "cm", "mm", "ft", "feet", "inches", "points", "pts", "days", "weeks", "months", "hours",
       "ml", "units", "beats", "g", "kilometers", "metres", "meters");
-
-  /** Left and right reach of a window around a candidate number: "at the age of", " years of age". */
-  private static final int LEFT = 40;
-  private static final int RIGHT = 24;
+  private static final String[] UNIT_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
 
   @Override
-  protected int[] windows(String text) {
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public Set<EntityType> entityTypes() {
+    return Set.of(EntityType.AGE);
+  }
+
+  @Override
+  public List<Finding> detect(DetectorInput input) {
+    String text = input.text();
+    if (text.isEmpty()) {
+      return List.of();
+    }
     Scan scan = Scan.of(text);
-    int[] out = new int[16];
-    int k = 0;
-    int n = text.length();
+    String lower = scan.lower();
+    List<Finding> out = null;
     for (int t = 0, count = scan.digitTokenCount(); t < count; t++) {
       int s = scan.digitTokenStart(t);
-      if (!candidate(text, s, scan.digitTokenEnd(t))) {
+      int e = scan.digitTokenEnd(t);
+      int j = s;
+      while (j < e && lower.charAt(j) >= '0' && lower.charAt(j) <= '9') {
+        j++;
+      }
+      if (j - s < 2 || j - s > 3 || s > 0 && (lower.charAt(s - 1) == '.' || lower.charAt(s - 1) == ',')
+          && s > 1 && Character.isDigit(lower.charAt(s - 2))) {
         continue;
       }
-      k = add(out = grow(out, k), k, Math.max(0, s - LEFT), Math.min(n, scan.digitTokenEnd(t) + RIGHT));
+      int value = Integer.parseInt(lower, s, j, 10);
+      if (value < 90 || value > 130) {
+        continue;
+      }
+      Finding f = number(lower, s, j, value, e);
+      if (f != null) {
+        out = add(out, f);
+      }
     }
     int[] hits = scan.hits(WORDS);
-    if (hits.length > 0) {
-      // words are rare: merge them in (hits are in text order, the digit windows too)
-      int[] all = Arrays.copyOf(out, k + hits.length);
-      for (int h = 0; h + 1 < hits.length; h += 2) {
-        all[k + h] = Math.max(0, hits[h] - LEFT);
-        all[k + h + 1] = Math.min(n, hits[h + 1] + RIGHT + 16);
+    for (int h = 0; h + 1 < hits.length; h += 2) {
+      Finding f = word(lower, hits[h], hits[h + 1]);
+      if (f != null) {
+        out = add(out, f);
       }
-      return WindowUnion.of(all, k + hits.length);
     }
-    return Arrays.copyOf(out, k);
+    if (out != null && hits.length > 0) {
+      out.sort(java.util.Comparator.comparingInt(Finding::start));
+    }
+    return out == null ? List.of() : out;
   }
 
-  /** A token that starts with two or three digits from 90 to 130, then nothing, letters or "0s". */
-  private static boolean candidate(String text, int s, int e) {
-    int j = s;
-    while (j < e && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
-      j++;
-    }
-    if (j - s < 2 || j - s > 3) {
-      return false;
-    }
-    int v = Integer.parseInt(text, s, j, 10);
-    return v >= 90 && v <= 130;
+  private static List<Finding> add(List<Finding> out, Finding f) {
+    List<Finding> o = out == null ? new ArrayList<>() : out;
+    o.add(f);
+    return o;
   }
 
-  private static int[] grow(int[] a, int k) {
-    return k + 2 > a.length ? Arrays.copyOf(a, a.length * 2) : a;
-  }
-
-  private static int add(int[] out, int k, int s, int e) {
-    if (k > 0 && s <= out[k - 1]) {
-      out[k - 1] = Math.max(out[k - 1], e);
-      return k;
+  /** The digits {@code [s, j)} of the token {@code [s, tokenEnd)}. */
+  private static Finding number(String lower, int s, int j, int value, int tokenEnd) {
+    // a decade: "90s" (one token), "90's"
+    if (lower.startsWith("s", j) && j + 1 == tokenEnd || lower.startsWith("'s", j) || lower.startsWith("’s", j)) {
+      int end = lower.charAt(j) == 's' ? j + 1 : j + 2;
+      return value % 10 == 0 && value <= 120 && decadeContext(lower, s) ? finding(s, end) : null;
     }
-    out[k] = s;
-    out[k + 1] = e;
-    return k + 2;
-  }
-
-  @Override
-  protected Finding score(String text, Match m) {
-    for (int g = 1; g <= 3; g++) {
-      String v = m.group(g);
-      if (v == null) {
-        continue;
-      }
-      int start = m.start(g);
-      int end = m.end(g);
-      if (g == 3) {
-        int digits = 0;
-        while (digits < v.length() && Character.isDigit(v.charAt(digits))) {
-          digits++;
-        }
-        int decade = digits == 0 ? 90 : Integer.parseInt(v, 0, digits, 10);
-        return decade >= 90 && decade <= 120 ? finding(start, end, 0.85) : null;
-      }
-      int age = value(v);
-      if (age < 90 || age > 130 || measurementFollows(text, end) || decimalAround(text, start, end)) {
-        return null;
-      }
-      return finding(start, end, 0.85);
+    boolean unit = unitAfter(lower, j);
+    if (unit) {
+      return finding(s, j);
+    }
+    if (j != tokenEnd) {
+      return null; // letters glued to the number that are no unit of age ("93rd", "100mg")
+    }
+    if (labelBefore(lower, s) && !measurementFollows(lower, j)
+        && !(j + 1 < lower.length() && (lower.charAt(j) == '.' || lower.charAt(j) == ',') && Character.isDigit(lower.charAt(j + 1)))) {
+      return finding(s, j);
     }
     return null;
   }
 
-  private static final String[] UNIT_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
-
-  /** The number's value, digits or "ninety[-unit]". */
-  static int value(String v) {
-    char c = v.charAt(0);
-    if (c >= '0' && c <= '9') {
-      return Integer.parseInt(v);
+  /** "ninety", "ninety-three", "ninety three" (age), "nineties" (decade). */
+  private static Finding word(String lower, int s, int e) {
+    if (s > 0 && Character.isLetter(lower.charAt(s - 1))) {
+      return null;
     }
-    String w = v.toLowerCase(Locale.ROOT);
-    for (int i = 0; i < UNIT_WORDS.length; i++) {
-      if (w.endsWith(UNIT_WORDS[i]) && w.length() > 6) {
-        return 91 + i;
+    if (e - s == "nineties".length()) {
+      boolean whole = e == lower.length() || !Character.isLetter(lower.charAt(e));
+      return whole && decadeContext(lower, s) ? finding(s, e) : null;
+    }
+    int end = e;
+    if (end + 1 < lower.length() && (lower.charAt(end) == '-' || lower.charAt(end) == ' ')) {
+      for (String u : UNIT_WORDS) {
+        if (lower.startsWith(u, end + 1) && (end + 1 + u.length() == lower.length()
+            || !Character.isLetter(lower.charAt(end + 1 + u.length())))) {
+          end = end + 1 + u.length();
+          break;
+        }
       }
     }
-    return 90;
+    if (end < lower.length() && Character.isLetter(lower.charAt(end))) {
+      return null;
+    }
+    return unitAfter(lower, end) || labelBefore(lower, s) && !measurementFollows(lower, end) ? finding(s, end) : null;
   }
 
-  private static boolean measurementFollows(String text, int end) {
-    int i = end;
-    int n = text.length();
-    while (i < n && text.charAt(i) == ' ') {
-      i++;
+  /** After the number at {@code p}: "-year-old", " years of age", "y/o", "yo", " y.o.", " Jahre alt", "-jährige", " ans"... */
+  private static boolean unitAfter(String lower, int p) {
+    int n = lower.length();
+    int i = skip(lower, p, " -", 3);
+    if (i >= n || "yjaslå".indexOf(lower.charAt(i)) < 0) {
+      return false; // every unit of age starts with one of these
     }
-    if (i >= n) {
+    if (lower.startsWith("y/o", i) || lower.startsWith("y.o", i)) {
+      return true;
+    }
+    int w = wordEnd(lower, i);
+    if (w == i) {
       return false;
     }
-    char c = text.charAt(i);
+    String first = lower.substring(i, w);
+    if (AGE_UNITS.contains(first)) {
+      return true;
+    }
+    int k = skip(lower, w, " -", 3);
+    int w2 = wordEnd(lower, k);
+    String second = lower.substring(k, w2);
+    if (first.equals("jahre")) {
+      return second.equals("alt");
+    }
+    if (YEAR_WORDS.contains(first)) {
+      if (second.equals("old") || second.equals("o")) {
+        return true;
+      }
+      if (second.equals("of")) {
+        int k3 = skip(lower, w2, " ", 2);
+        return lower.startsWith("age", k3) && (k3 + 3 == n || !Character.isLetter(lower.charAt(k3 + 3)));
+      }
+    }
+    return false;
+  }
+
+  /** A label or verb right before {@code s}, looking past spaces, ':' and '='. */
+  private static boolean labelBefore(String lower, int s) {
+    int i = s;
+    while (i > 0 && i > s - 4 && " :=-(\n\t".indexOf(lower.charAt(i - 1)) >= 0) {
+      i--;
+    }
+    if (i == 0 || !Character.isLetter(lower.charAt(i - 1)) && lower.charAt(i - 1) != '\'' && lower.charAt(i - 1) != '’') {
+      return false; // no word right before: no label
+    }
+    int[] w1 = previousWord(lower, s);
+    if (w1 == null) {
+      return false;
+    }
+    if (w1[1] - w1[0] > 12) {
+      return false; // no label or verb is longer
+    }
+    String a = normalize(lower.substring(w1[0], w1[1]));
+    if (LABELS.contains(a)) {
+      return true;
+    }
+    if (!SECOND_WORDS.contains(a)) {
+      return false;
+    }
+    int[] w2 = previousWord(lower, w1[0]);
+    if (w2 == null) {
+      return false;
+    }
+    String b = normalize(lower.substring(w2[0], w2[1]));
+    if (LABEL_PAIRS.contains(b + " " + a)) {
+      return true;
+    }
+    if (PEOPLE_VERBS.contains(a) && PEOPLE.contains(b)) {
+      return true;
+    }
+    if (a.equals("be")) { // "lived to be", "she will be"
+      return b.equals("to") || b.equals("will");
+    }
+    return false;
+  }
+
+  /** "in her 90s", "in his late 90's", "in their mid-nineties": the words before {@code s}. */
+  private static boolean decadeContext(String lower, int s) {
+    int[] w = previousWord(lower, s);
+    if (w == null) {
+      return false;
+    }
+    String a = lower.substring(w[0], w[1]);
+    if (a.equals("early") || a.equals("mid") || a.equals("late")) {
+      w = previousWord(lower, w[0]);
+      if (w == null) {
+        return false;
+      }
+      a = lower.substring(w[0], w[1]);
+    }
+    if (!Set.of("his", "her", "their", "my", "your").contains(a)) {
+      return false;
+    }
+    int[] in = previousWord(lower, w[0]);
+    return in != null && lower.substring(in[0], in[1]).equals("in");
+  }
+
+  /** The word (letters and apostrophes) before {@code p}, past at most four chars of " :=-(", or null. */
+  private static int[] previousWord(String lower, int p) {
+    int i = p;
+    int skipped = 0;
+    while (i > 0 && " :=-(\n\t".indexOf(lower.charAt(i - 1)) >= 0 && skipped < 4) {
+      i--;
+      skipped++;
+    }
+    int e = i;
+    while (i > 0 && (Character.isLetter(lower.charAt(i - 1)) || lower.charAt(i - 1) == '\'' || lower.charAt(i - 1) == '’')) {
+      i--;
+    }
+    return i == e ? null : new int[] {i, e};
+  }
+
+  private static String normalize(String word) {
+    return word.indexOf('’') < 0 ? word : word.replace('’', '\'');
+  }
+
+  private static int skip(String lower, int p, String chars, int max) {
+    int i = p;
+    while (i < lower.length() && i - p < max && chars.indexOf(lower.charAt(i)) >= 0) {
+      i++;
+    }
+    return i;
+  }
+
+  private static int wordEnd(String lower, int p) {
+    int i = p;
+    while (i < lower.length() && Character.isLetter(lower.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean measurementFollows(String lower, int end) {
+    int i = skip(lower, end, " ", 3);
+    if (i >= lower.length()) {
+      return false;
+    }
+    char c = lower.charAt(i);
     if (c == '%' || c == '°' || c == '$' || c == '€' || c == '/') {
       return true;
     }
-    int j = i;
-    while (j < n && Character.isLetter(text.charAt(j))) {
-      j++;
-    }
-    return j > i && UNITS.contains(text.substring(i, j).toLowerCase(Locale.ROOT));
+    int j = wordEnd(lower, i);
+    return j > i && UNITS.contains(lower.substring(i, j));
   }
 
-  /** "1.92", "92.5", "92,5": part of a decimal number, not an age. */
-  private static boolean decimalAround(String text, int start, int end) {
-    if (start >= 2 && (text.charAt(start - 1) == '.' || text.charAt(start - 1) == ',') && Character.isDigit(text.charAt(start - 2))) {
-      return true;
-    }
-    return end + 1 < text.length() && (text.charAt(end) == '.' || text.charAt(end) == ',') && Character.isDigit(text.charAt(end + 1));
+  private static Finding finding(int start, int end) {
+    return Finding.of(EntityType.AGE, start, end, SCORE, ID);
+  }
+
+  @Override
+  public String toString() {
+    return "AgeDetector[" + ID + "]";
   }
 }

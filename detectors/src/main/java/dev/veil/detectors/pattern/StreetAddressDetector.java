@@ -58,8 +58,54 @@ public final class StreetAddressDetector extends PatternDetector {
   @Override
   protected int[] windows(String text) {
     int[] w = dev.veil.detectors.internal.Windows.aroundKeywords(text, 48, 40, KEYWORD_SET);
-    w = WindowUnion.of(w, dev.veil.detectors.internal.Windows.aroundKeywords(text, 0, 64, STARTS));
-    return WindowUnion.of(w, dev.veil.detectors.internal.Windows.aroundWords(text, 48, 24, ENDINGS));
+    w = WindowUnion.of(w, filtered(text, STARTS, true, 0, 64));
+    return WindowUnion.of(w, filtered(text, ENDINGS, false, 48, 24));
+  }
+
+  /**
+   * Windows around the hits of {@code keywords} that can begin or end a street name: a start word
+   * ("Am", "Flat", "BP") written with a capital; an ending ("weg", "ring") that ends its word and is
+   * followed by a space and a digit ("Dorpsweg 87"), which "during" or "bring" in prose are not.
+   */
+  private static int[] filtered(String text, dev.veil.detectors.internal.Keywords keywords, boolean start, int left,
+      int right) {
+    int[] hits = dev.veil.detectors.internal.Scan.of(text).hits(keywords);
+    if (hits.length == 0) {
+      return hits;
+    }
+    int n = text.length();
+    int[] raw = new int[hits.length];
+    int k = 0;
+    for (int h = 0; h + 1 < hits.length; h += 2) {
+      int s = hits[h];
+      int e = hits[h + 1];
+      boolean ok;
+      if (start) {
+        ok = Character.isUpperCase(text.charAt(s)) && (s == 0 || !Character.isLetter(text.charAt(s - 1)));
+      } else {
+        int i = e;
+        while (i < n && i - e < 2 && isSpace(text.charAt(i))) {
+          i++;
+        }
+        ok = i > e && i < n && isDigit(text.charAt(i));
+      }
+      if (ok) {
+        // widened to whole tokens, so an anchored try never starts inside a house number or a name
+        int from = Math.max(0, s - left);
+        for (int limit = Math.max(0, from - 64); from > limit && Character.isLetterOrDigit(text.charAt(from - 1))
+            && Character.isLetterOrDigit(text.charAt(from)); ) {
+          from--;
+        }
+        int to = Math.min(n, e + right);
+        for (int limit = Math.min(n, to + 64); to < limit && Character.isLetterOrDigit(text.charAt(to))
+            && Character.isLetterOrDigit(text.charAt(to - 1)); ) {
+          to++;
+        }
+        raw[k++] = from;
+        raw[k++] = to;
+      }
+    }
+    return WindowUnion.of(raw, k);
   }
 
   @Override
@@ -104,9 +150,12 @@ public final class StreetAddressDetector extends PatternDetector {
     if ((c == 'p' || c == 'P') && isPoBox(text, i)) {
       return true;
     }
-    for (String s : BOX_STARTS) {
-      if (text.regionMatches(true, i, s, 0, s.length())) {
-        return true;
+    char lc = Character.toLowerCase(c);
+    if (lc == 'p' || lc == 'b' || lc == 'a' || lc == 'c') { // the first letters of BOX_STARTS
+      for (String s : BOX_STARTS) {
+        if (text.regionMatches(true, i, s, 0, s.length())) {
+          return true;
+        }
       }
     }
     return (c >= 'A' && c <= 'Z' || Character.getType(c) == Character.UPPERCASE_LETTER)
@@ -206,7 +255,8 @@ public final class StreetAddressDetector extends PatternDetector {
     }
     for (int k = i + 1; k < end; k++) {
       for (String s : COMPOUND_ENDINGS) {
-        if (text.regionMatches(true, k, s, 0, s.length())) {
+        // case-sensitive ("Dorpsweg"), except right after a hyphen ("Karl-Marx-Ring")
+        if (text.startsWith(s, k) || text.charAt(k - 1) == '-' && text.regionMatches(true, k, s, 0, s.length())) {
           return true;
         }
       }
