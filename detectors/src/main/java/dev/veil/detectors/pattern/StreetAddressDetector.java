@@ -81,7 +81,8 @@ public final class StreetAddressDetector extends PatternDetector {
       int e = hits[h + 1];
       boolean ok;
       if (start) {
-        ok = Character.isUpperCase(text.charAt(s)) && (s == 0 || !Character.isLetter(text.charAt(s - 1)));
+        ok = Character.isUpperCase(text.charAt(s)) && (s == 0 || !Character.isLetter(text.charAt(s - 1)))
+            && !(e - s == 2 && text.charAt(s) == 'B' && pressureAfter(text, e));
       } else {
         int i = e;
         while (i < n && i - e < 2 && isSpace(text.charAt(i))) {
@@ -284,6 +285,19 @@ public final class StreetAddressDetector extends PatternDetector {
         || i > end && Character.isUpperCase(text.charAt(i));
   }
 
+  /** " 120/80" after "BP": a blood pressure reading, the commonest "BP" of clinical text. */
+  private static boolean pressureAfter(String text, int e) {
+    int i = e;
+    int n = text.length();
+    while (i < n && i - e < 2 && (text.charAt(i) == ' ' || text.charAt(i) == ':')) {
+      i++;
+    }
+    while (i < n && isDigit(text.charAt(i))) {
+      i++;
+    }
+    return i < n && text.charAt(i) == '/';
+  }
+
   /**
    * "BP 120/80", "bp 135": in clinical text "BP" is blood pressure; only a capital "BP" or "B.P."
    * not followed by a slash or a pressure unit is a French boîte postale.
@@ -322,8 +336,8 @@ public final class StreetAddressDetector extends PatternDetector {
     while (j < text.length() && Character.isLetter(text.charAt(j))) {
       j++;
     }
-    if (j >= text.length() || !isSpace(text.charAt(j))) {
-      return false;
+    if (j + 1 >= text.length() || !isSpace(text.charAt(j)) || "SAWGPRDC".indexOf(text.charAt(j + 1)) < 0) {
+      return false; // the first letters of SECOND_WORDS
     }
     for (String w : SECOND_WORDS) {
       if (text.startsWith(w, j + 1)) {
