@@ -440,6 +440,22 @@ public final class NameDetector implements Detector {
     return false;
   }
 
+  /**
+   * A person's or a place's name has no digits: a span such as "Reisepass Y93550852" is a label and
+   * an identifier, which the pattern detectors report (organizations keep them: "3M", "7-Eleven").
+   */
+  private static boolean holdsDigits(Tokens t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      String tok = t.token(i);
+      for (int k = 0; k < tok.length(); k++) {
+        if (Character.isDigit(tok.charAt(k))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** "12", "221B", "31bis", "114b". */
   private static boolean isLooseHouseNumber(String tok) {
     int digits = 0;
@@ -505,7 +521,8 @@ public final class NameDetector implements Detector {
    */
   private List<Finding> resolve(Tokens t, List<Candidate> candidates) {
     candidates.removeIf(c -> c.priority() < 3 && (gluedToCode(t, c.from(), c.to())
-        || inStreetLine(t, c.from(), c.to())));
+        || inStreetLine(t, c.from(), c.to())
+        || c.type() != EntityType.ORGANIZATION && holdsDigits(t, c.from(), c.to())));
     candidates.sort(Comparator.comparingInt(Candidate::priority).reversed()
         .thenComparing(Comparator.comparingInt(Candidate::length).reversed())
         .thenComparingInt(Candidate::from));
