@@ -510,7 +510,114 @@ public final class NameDetector implements Detector {
     }
     boolean typeFollows = to < t.size() && isStreetType(t.token(to));
     boolean numberBefore = from > 0 && isHouseNumber(t.token(from - 1));
-    return numberBefore && (typeFollows || isStreetType(last));
+    return numberBefore && (typeFollows || isStreetType(last)) || inStreetLine(t, from, to);
+  }
+
+  /** Street types of the European address forms, written before the name, capitalized ("Via Roma 10", "Calle Mayor 5"). */
+  private static final Set<String> TYPES_BEFORE_NAME = Set.of("via", "viale", "piazza", "corso", "vicolo", "largo",
+      "calle", "avenida", "avda", "paseo", "plaza", "carrer", "rua", "apartado", "casella", "postfach", "postbus");
+  /** French street types, lower case before the name ("12 rue de la Paix", "118 bis, impasse Jean Jaurès"). */
+  private static final Set<String> FRENCH_TYPES = Set.of("rue", "avenue", "boulevard", "allée", "chemin", "impasse",
+      "quai", "place", "route", "cours");
+  /** German and Dutch street types ending a compound name ("Karl-Marx-Ring", "Dorpsweg"). */
+  private static final String[] COMPOUND_TYPES = {"straße", "strasse", "weg", "gasse", "platz", "allee", "ring",
+      "damm", "straat", "laan", "gracht", "plein", "kade", "singel", "dijk"};
+
+  /**
+   * A name inside a street line: "12538 Old Mill Road" and "2243 Grand Trail SE Apt. 107" (a house
+   * number, at most two capitalized words, then the span holding or followed by an English street
+   * type other than "Dr" and "St"); "Avda. del Prado 125", "Via Roma 10" (a capitalized Spanish or
+   * Italian type at most three tokens before or at the start of the span, a house number at most
+   * four tokens after it); "118 bis, impasse Jean Jaurès" (a house number, then a French type);
+   * "Karl-Marx-Ring 107a" (a compound ending in a German or Dutch type, then a number). The street
+   * address detector reports these lines whole.
+   */
+  private static boolean inStreetLine(Tokens t, int from, int to) {
+    int n = t.size();
+    for (int i = from; i < Math.min(n, to + 3); i++) {
+      String lower = t.token(i).toLowerCase(Locale.ROOT);
+      boolean abbreviation = lower.equals("dr") || lower.equals("st");
+      if (StreetTypes.isEnglish(lower) && (!abbreviation || i == to - 1 || i == to)) {
+        int k = from - 1;
+        int words = 0;
+        while (k >= 0 && words < 2 && Character.isUpperCase(t.token(k).charAt(0))) {
+          k--;
+          words++;
+        }
+        if (k >= 0 && isLooseHouseNumber(t.token(k))) {
+          return true;
+        }
+        break;
+      }
+    }
+    for (int i = Math.max(0, from - 4); i < Math.min(n, to); i++) {
+      String tok = t.token(i);
+      String lower = tok.toLowerCase(Locale.ROOT);
+      boolean spanishC = tok.equals("C") && i + 1 < n && t.token(i + 1).equals("/");
+      if ((TYPES_BEFORE_NAME.contains(lower) || spanishC) && Character.isUpperCase(tok.charAt(0))) {
+        for (int k = to; k < Math.min(n, to + 4); k++) {
+          if (isLooseHouseNumber(t.token(k))) {
+            return true;
+          }
+        }
+      }
+      if (FRENCH_TYPES.contains(lower) && i < from) {
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+          if (isLooseHouseNumber(t.token(k))) {
+            return true;
+          }
+        }
+      }
+    }
+    for (int i = from; i < Math.min(n, to); i++) {
+      if (endsWithCompoundType(t, i)) {
+        for (int k = i + 1; k < Math.min(n, to + 5); k++) {
+          if (isLooseHouseNumber(t.token(k))) {
+            return true;
+          }
+          if (k >= to && Character.isLetterOrDigit(t.token(k).charAt(0)) && !endsWithCompoundType(t, k)) {
+            break;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** "Dorpsweg", or "Ring" after a hyphen ("Karl-Marx-Ring"). */
+  private static boolean endsWithCompoundType(Tokens t, int i) {
+    String lower = t.token(i).toLowerCase(Locale.ROOT);
+    for (String e : COMPOUND_TYPES) {
+      if (lower.length() > e.length() + 2 && lower.endsWith(e) || lower.equals(e) && i > 0 && t.token(i - 1).equals("-")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A person's or a place's name has no digits: a span such as "Reisepass Y93550852" is a label and
+   * an identifier, which the pattern detectors report (organizations keep them: "3M", "7-Eleven").
+   */
+  private static boolean holdsDigits(Tokens t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      String tok = t.token(i);
+      for (int k = 0; k < tok.length(); k++) {
+        if (Character.isDigit(tok.charAt(k))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** "12", "221B", "31bis", "114b". */
+  private static boolean isLooseHouseNumber(String tok) {
+    int digits = 0;
+    while (digits < tok.length() && Character.isDigit(tok.charAt(digits))) {
+      digits++;
+    }
+    return digits >= 1 && digits <= 6 && tok.length() - digits <= 3;
   }
 
   private static boolean isStreetType(String token) {
@@ -568,7 +675,9 @@ public final class NameDetector implements Detector {
    * overlap of another type drops the weaker candidate.
    */
   private List<Finding> resolve(Tokens t, List<Candidate> candidates) {
-    candidates.removeIf(c -> c.priority() < 3 && gluedToCode(t, c.from(), c.to()));
+    candidates.removeIf(c -> c.priority() < 3 && (gluedToCode(t, c.from(), c.to())
+        || inStreetLine(t, c.from(), c.to())
+        || c.type() != EntityType.ORGANIZATION && holdsDigits(t, c.from(), c.to())));
     candidates.sort(Comparator.comparingInt(Candidate::priority).reversed()
         .thenComparing(Comparator.comparingInt(Candidate::length).reversed())
         .thenComparingInt(Candidate::from));

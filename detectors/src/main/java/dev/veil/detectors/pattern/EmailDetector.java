@@ -15,7 +15,9 @@ public final class EmailDetector extends PatternDetector {
   public EmailDetector() {
     super("email", EntityType.EMAIL_ADDRESS,
         "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
-            + "@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,24}\\b");
+            // no \\b after the top-level domain: letters only, so it ends where digits or punctuation
+            // are glued to it ("jane@example.org721"), and the address is still found
+            + "@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,24}");
   }
 
   private static final dev.veil.detectors.internal.Keywords AT = dev.veil.detectors.internal.Keywords.of("@");
@@ -69,13 +71,44 @@ public final class EmailDetector extends PatternDetector {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-';
   }
 
+  /** Keys glued to an address with '=' in logs and query strings ("user=jane@example.org"). */
+  private static final java.util.Set<String> KEYS = java.util.Set.of("user", "username", "email", "e-mail", "mail",
+      "to", "from", "cc", "bcc", "login", "recipient", "sender", "reply-to", "address", "addr", "contact", "account",
+      "uid", "id");
+
   @Override
   protected Finding score(String text, Match m) {
     int s = m.start();
+    int e = m.end();
     // a quote or bracket glued to the local part is not part of it
-    while (s < m.end() && "'`{|}".indexOf(text.charAt(s)) >= 0) {
+    while (s < e && "'`{|}".indexOf(text.charAt(s)) >= 0) {
       s++;
     }
-    return finding(s, m.end(), 0.95);
+    int eq = text.indexOf('=', s);
+    if (eq > s && eq < e && text.lastIndexOf('@', e - 1) > eq
+        && KEYS.contains(text.substring(s, eq).toLowerCase(java.util.Locale.ROOT))) {
+      s = eq + 1;
+    }
+    e = tldEnd(text, e);
+    return s < e ? finding(s, e, 0.95) : null;
+  }
+
+  /**
+   * A lower-case top-level domain runs on into a capital only when a word is glued to the address
+   * ("jane@example.orgPlease"): the address ends before the capital. Other glued letters stay in
+   * the span (no list of domains can tell "example.organic" from "example.org" + "anic"), so the
+   * address is still covered.
+   */
+  private static int tldEnd(String text, int end) {
+    int dot = text.lastIndexOf('.', end - 1);
+    if (dot < 0 || dot + 1 >= end || !Character.isLowerCase(text.charAt(dot + 1))) {
+      return end;
+    }
+    for (int i = dot + 3; i < end; i++) {
+      if (Character.isUpperCase(text.charAt(i))) {
+        return i;
+      }
+    }
+    return end;
   }
 }

@@ -14,39 +14,99 @@ import dev.veil.detectors.internal.PatternDetector;
 public final class StreetAddressDetector extends PatternDetector {
   private static final String NAME = "[A-Z\\p{Lu}][\\p{L}'.-]*";
   private static final String EN_TYPE = dev.veil.detectors.internal.StreetTypes.alternation();
+  /** A European house number: "5", "5a", "12 B", "263-1", "383-II". */
+  private static final String HOUSE_NUMBER = "\\d{1,4}(?:-(?:\\d{1,3}|I{1,3}|IV)|\\s?[a-zA-Z])?";
 
   public StreetAddressDetector() {
     super("street-address", EntityType.STREET_ADDRESS, ""
         // 1: US/UK: 123 Main Street [NW] [, Apt 4]
-        + "\\b(\\d{1,6}[A-Za-z]?\\s+(?:" + NAME + "\\s+){0,3}" + EN_TYPE + "\\b\\.?"
-        + "(?:\\s+(?:N|S|E|W|NE|NW|SE|SW)\\b)?(?:,?\\s+(?:Apt|Apartment|Suite|Ste|Unit|Flat|#)\\.?\\s*#?[A-Za-z0-9-]+)?)"
+        + "\\b((?:(?:Flat|Apt|Apartment|Unit|Suite)\\s+\\d{1,4}[A-Za-z]?,?\\s+)?"
+        + "\\d{1,6}[A-Za-z]?\\s+(?:" + NAME + "\\s+){0,3}" + EN_TYPE + "\\b\\.?"
+        + "(?:\\s+(?:N|S|E|W|NE|NW|SE|SW)\\b)?(?:,?\\s+(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|#)\\.?\\s*#?[A-Za-z0-9-]+)?)"
         // 2: DE/NL/CH compound street names with the number after
-        + "|\\b(" + NAME + "(?:straße|strasse|str\\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|straat|laan"
-        + "|gracht|plein|kade|singel|dijk|steeg)\\s+\\d{1,4}\\s?[a-zA-Z]?)\\b"
-        + "|\\b((?:Am|An der|Auf dem|Im|In der|Zum|Zur)\\s+" + NAME + "\\s+\\d{1,4}[a-z]?)\\b"
+        + "|\\b(" + NAME + "(?i:straße|strasse|str\\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|straat|laan"
+        + "|gracht|plein|kade|singel|dijk|steeg)\\s+" + HOUSE_NUMBER + ")\\b"
+        // 2b: DE two words: Berliner Straße 12, Alte Allee 3
+        + "|\\b(" + NAME + "\\s+(?:Straße|Strasse|Str\\.|Allee|Weg|Gasse|Platz|Ring|Damm|Chaussee)\\s+" + HOUSE_NUMBER + ")\\b"
+        + "|\\b((?:Am|An der|Auf dem|Im|In der|Zum|Zur)\\s+" + NAME + "\\s+" + HOUSE_NUMBER + ")\\b"
         // 4: FR: 12, rue de la Paix / 5 bis avenue Foch
         + "|\\b(\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s+(?:rue|avenue|av\\.|boulevard|bd|place|chemin|allée|impasse|quai"
         + "|route|cours)\\s+(?:(?:de la|de l'|des|du|de|d')\\s*)?" + NAME + "(?:\\s+" + NAME + "){0,3})"
         // 5: ES/IT: Calle Mayor 5 / Via Roma 10
         + "|\\b((?:Calle|C/|Avenida|Avda\\.|Paseo|Plaza|Carrer|Via|Viale|Piazza|Corso|Vicolo|Largo|Rua)\\s+"
-        + "(?:(?:de la|del|de|della|dei|di|degli)\\s+)?" + NAME + "(?:\\s+" + NAME + "){0,3},?\\s+(?:n\\.?\\s?|nº\\s?)?\\d{1,4}[a-zA-Z]?)\\b"
+        + "(?:(?:de la|del|de|della|dei|di|degli)\\s+)?" + NAME + "(?:\\s+" + NAME + "){0,3},?\\s+(?:n\\.?\\s?|n\\.?[ºo]\\.?\\s?)?\\d{1,4}(?:/[A-Za-z]|[a-zA-Z])?)\\b"
         // 6: PO box
-        + "|\\b((?i:p\\.?\\s?o\\.?\\s?box|postfach|boîte postale|bp|apartado(?: de correos)?|casella postale|postbus)\\s+\\d{1,6})\\b");
+        + "|\\b((?i:p\\.?\\s?o\\.?\\s?box|post\\s+office\\s+box|pob|postfach|boîte postale|b\\.?\\s?p\\.?|apartado(?: de correos)?"
+        + "|casella postale|postbus)\\s+\\d{1,6}(?:\\s\\d{2}){0,2})\\b");
   }
 
   private static final String[] KEYWORDS = {"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd",
       "lane", "ln", "drive", "dr", "court", "ct", "way", "place", "pl", "terrace", "ter", "parkway", "pkwy",
       "circle", "cir", "highway", "hwy", "square", "sq", "trail", "trl", "close", "crescent", "row", "gardens",
       "grove", "mews", "straße", "strasse", "str.", "weg", "gasse", "platz", "allee", "damm", "ufer",
-      "chaussee", "straat", "laan", "gracht", "plein", "kade", "singel", "dijk", "steeg", "rue", "av.", "chemin", "allée", "impasse", "quai",
+      "chaussee", "straat", "laan", "gracht", "plein", "kade", "singel", "dijk", "steeg", "rue", "av.", "route", "cours", "bd", "chemin", "allée", "impasse", "quai",
       "calle", "c/", "avenida", "avda", "paseo", "plaza", "carrer", "via", "viale", "piazza", "corso", "vicolo",
       "largo", "rua", "box", "postfach", "boîte", "apartado", "casella", "postbus"};
   private static final dev.veil.detectors.internal.Keywords KEYWORD_SET =
       dev.veil.detectors.internal.Keywords.of(KEYWORDS);
 
+  /** Starts of forms without a street-type word before the number ("Am Markt 3", "Flat 3, 14 Kings Road", "B.P. 12"). */
+  private static final dev.veil.detectors.internal.Keywords STARTS = dev.veil.detectors.internal.Keywords.of("am",
+      "im", "an der", "auf dem", "in der", "zum", "zur", "flat", "unit", "apt", "apartment", "suite", "b.p", "b. p", "bp",
+      "pob", "post office");
+
   @Override
   protected int[] windows(String text) {
-    return dev.veil.detectors.internal.Windows.aroundKeywords(text, 48, 40, KEYWORD_SET);
+    int[] w = dev.veil.detectors.internal.Windows.aroundKeywords(text, 48, 40, KEYWORD_SET);
+    w = WindowUnion.of(w, filtered(text, STARTS, true, 0, 64));
+    return WindowUnion.of(w, filtered(text, ENDINGS, false, 48, 24));
+  }
+
+  /**
+   * Windows around the hits of {@code keywords} that can begin or end a street name: a start word
+   * ("Am", "Flat", "BP") written with a capital; an ending ("weg", "ring") that ends its word and is
+   * followed by a space and a digit ("Dorpsweg 87"), which "during" or "bring" in prose are not.
+   */
+  private static int[] filtered(String text, dev.veil.detectors.internal.Keywords keywords, boolean start, int left,
+      int right) {
+    int[] hits = dev.veil.detectors.internal.Scan.of(text).hits(keywords);
+    if (hits.length == 0) {
+      return hits;
+    }
+    int n = text.length();
+    int[] raw = new int[hits.length];
+    int k = 0;
+    for (int h = 0; h + 1 < hits.length; h += 2) {
+      int s = hits[h];
+      int e = hits[h + 1];
+      boolean ok;
+      if (start) {
+        ok = Character.isUpperCase(text.charAt(s)) && (s == 0 || !Character.isLetter(text.charAt(s - 1)))
+            && !(e - s == 2 && text.charAt(s) == 'B' && pressureAfter(text, e));
+      } else {
+        int i = e;
+        while (i < n && i - e < 2 && isSpace(text.charAt(i))) {
+          i++;
+        }
+        ok = i > e && i < n && isDigit(text.charAt(i));
+      }
+      if (ok) {
+        // widened to whole tokens, so an anchored try never starts inside a house number or a name
+        int from = Math.max(0, s - left);
+        for (int limit = Math.max(0, from - 64); from > limit && Character.isLetterOrDigit(text.charAt(from - 1))
+            && Character.isLetterOrDigit(text.charAt(from)); ) {
+          from--;
+        }
+        int to = Math.min(n, e + right);
+        for (int limit = Math.min(n, to + 64); to < limit && Character.isLetterOrDigit(text.charAt(to))
+            && Character.isLetterOrDigit(text.charAt(to - 1)); ) {
+          to++;
+        }
+        raw[k++] = from;
+        raw[k++] = to;
+      }
+    }
+    return WindowUnion.of(raw, k);
   }
 
   @Override
@@ -55,13 +115,18 @@ public final class StreetAddressDetector extends PatternDetector {
   }
 
   /** Literal starts of the German "Am/Im/Zum..." and the Spanish/Italian forms (case-sensitive, as in the pattern). */
-  private static final String[] LITERAL_STARTS = {"Am", "An der", "Auf dem", "Im", "In der", "Zum", "Zur", "Calle",
+  private static final String[] LITERAL_STARTS = {"Am", "An der", "Auf dem", "Im", "In der", "Zum", "Zur", "Flat",
+      "Unit", "Apt", "Apartment", "Suite", "Calle",
       "C/", "Avenida", "Avda.", "Paseo", "Plaza", "Carrer", "Via", "Piazza", "Corso", "Vicolo", "Largo", "Rua"};
   /** Starts of the PO box words (case-insensitive, as in the pattern; "p" is checked on its own). */
-  private static final String[] BOX_STARTS = {"postfach", "boîte", "bp", "apartado", "casella"};
+  private static final String[] BOX_STARTS = {"postfach", "boîte", "bp", "b.p", "b. p", "pob", "post office", "apartado",
+      "casella", "postbus"};
   /** The German and Dutch street-name endings, case-sensitive as in the pattern. */
   private static final String[] COMPOUND_ENDINGS = {"straße", "strasse", "str.", "weg", "gasse", "platz", "allee",
       "ring", "damm", "ufer", "chaussee", "straat", "laan", "gracht", "plein", "kade", "singel", "dijk", "steeg"};
+  /** German and Dutch endings inside a compound name ("Dorpsweg", "Karl-Marx-Ring"), as substrings. */
+  private static final dev.veil.detectors.internal.Keywords ENDINGS =
+      dev.veil.detectors.internal.Keywords.of(COMPOUND_ENDINGS);
 
   /** The pattern is large: its NFA costs about a microsecond per char searched, so it is tried only where a form can start. */
   @Override
@@ -86,12 +151,16 @@ public final class StreetAddressDetector extends PatternDetector {
     if ((c == 'p' || c == 'P') && isPoBox(text, i)) {
       return true;
     }
-    for (String s : BOX_STARTS) {
-      if (text.regionMatches(true, i, s, 0, s.length())) {
-        return true;
+    char lc = Character.toLowerCase(c);
+    if (lc == 'p' || lc == 'b' || lc == 'a' || lc == 'c') { // the first letters of BOX_STARTS
+      for (String s : BOX_STARTS) {
+        if (text.regionMatches(true, i, s, 0, s.length())) {
+          return true;
+        }
       }
     }
-    return (c >= 'A' && c <= 'Z' || Character.getType(c) == Character.UPPERCASE_LETTER) && hasCompoundEnding(text, i);
+    return (c >= 'A' && c <= 'Z' || Character.getType(c) == Character.UPPERCASE_LETTER)
+        && (hasCompoundEnding(text, i) || twoWordStreet(text, i));
   }
 
   private static final String[] FR_TYPES = {"rue", "avenue", "av.", "boulevard", "bd", "place", "chemin", "allée",
@@ -187,9 +256,92 @@ public final class StreetAddressDetector extends PatternDetector {
     }
     for (int k = i + 1; k < end; k++) {
       for (String s : COMPOUND_ENDINGS) {
-        if (text.startsWith(s, k)) {
+        // case-sensitive ("Dorpsweg"), except right after a hyphen ("Karl-Marx-Ring")
+        if (text.startsWith(s, k) || text.charAt(k - 1) == '-' && text.regionMatches(true, k, s, 0, s.length())) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("st", "ave", "rd", "blvd", "ln", "dr",
+      "ct", "pl", "ter", "pkwy", "cir", "hwy", "sq", "trl");
+
+  /**
+   * A street line with a number and a street-type word is rarely anything else; its score is above
+   * the name detector's usual reading of the street name as a person or place, which would
+   * otherwise take the name out of the line.
+   */
+  private static final double SCORE = 0.9;
+
+  /** The point at {@code end - 1} ends a sentence: the text ends, or a line break or a capital follows. */
+  private static boolean endsSentence(String text, int end) {
+    int i = end;
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    return i >= text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r' || text.charAt(i) == '"'
+        || i > end && Character.isUpperCase(text.charAt(i));
+  }
+
+  /** " 120/80" after "BP": a blood pressure reading, the commonest "BP" of clinical text. */
+  private static boolean pressureAfter(String text, int e) {
+    int i = e;
+    int n = text.length();
+    while (i < n && i - e < 2 && (text.charAt(i) == ' ' || text.charAt(i) == ':')) {
+      i++;
+    }
+    while (i < n && isDigit(text.charAt(i))) {
+      i++;
+    }
+    return i < n && text.charAt(i) == '/';
+  }
+
+  /**
+   * "BP 120/80", "bp 135": in clinical text "BP" is blood pressure; only a capital "BP" or "B.P."
+   * not followed by a slash or a pressure unit is a French boîte postale.
+   */
+  private static boolean bloodPressure(String text, int start, int end) {
+    char c = text.charAt(start);
+    if (c != 'b' && c != 'B' || !text.regionMatches(true, start, "bp", 0, 2) && !text.regionMatches(true, start, "b.", 0, 2)
+        || text.regionMatches(true, start, "boîte", 0, 5)) {
+      return false;
+    }
+    if (c == 'b' || end < text.length() && text.charAt(end) == '/') {
+      return true;
+    }
+    int i = end;
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    return text.regionMatches(true, i, "mm", 0, 2);
+  }
+
+  /** True if the word ending at {@code end} is an abbreviated English street type. */
+  private static boolean abbreviationBefore(String text, int start, int end) {
+    int s = end;
+    while (s > start && Character.isLetter(text.charAt(s - 1))) {
+      s--;
+    }
+    return ABBREVIATIONS.contains(text.substring(s, end).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private static final String[] SECOND_WORDS = {"Straße", "Strasse", "Str.", "Allee", "Weg", "Gasse", "Platz",
+      "Ring", "Damm", "Chaussee"};
+
+  /** "Berliner Straße": a word, one space, a German street type. */
+  private static boolean twoWordStreet(String text, int i) {
+    int j = i + 1;
+    while (j < text.length() && Character.isLetter(text.charAt(j))) {
+      j++;
+    }
+    if (j + 1 >= text.length() || !isSpace(text.charAt(j)) || "SAWGPRDC".indexOf(text.charAt(j + 1)) < 0) {
+      return false; // the first letters of SECOND_WORDS
+    }
+    for (String w : SECOND_WORDS) {
+      if (text.startsWith(w, j + 1)) {
+        return true;
       }
     }
     return false;
@@ -198,11 +350,15 @@ public final class StreetAddressDetector extends PatternDetector {
   @Override
   protected Finding score(String text, Match m) {
     int end = m.end();
-    // A trailing point ("Oak Rd.", "Harbor Avenue.") is left out: it may end the sentence, and the
-    // address is fully covered without it.
-    if (end > m.start() && text.charAt(end - 1) == '.') {
+    // A trailing point after a full word ("Harbor Avenue.") ends the sentence and is left out; after
+    // an abbreviated street type ("Oak Rd.", "Elm St., Boston") it belongs to the abbreviation.
+    if (end > m.start() && text.charAt(end - 1) == '.'
+        && (!abbreviationBefore(text, m.start(), end - 1) || endsSentence(text, end))) {
       end--;
     }
-    return finding(m.start(), end, 0.8);
+    if (bloodPressure(text, m.start(), m.end())) {
+      return null;
+    }
+    return finding(m.start(), end, SCORE);
   }
 }

@@ -2,6 +2,7 @@ package dev.veil.testkit.corpus;
 
 import dev.veil.EntityType;
 import dev.veil.testkit.ids.ConfusableValues;
+import dev.veil.testkit.ids.DeviceIdentifiers;
 import dev.veil.testkit.ids.IdentifierKind;
 import dev.veil.testkit.ids.PaymentIdentifiers;
 import dev.veil.testkit.ids.PersonalValues;
@@ -43,6 +44,20 @@ final class Slots {
     put(m, "LAST", EntityType.PERSON, null, PersonalValues::lastName);
     put(m, "CITY", EntityType.LOCATION, null, PersonalValues::city);
     put(m, "STATE", EntityType.LOCATION, null, PersonalValues::state);
+    for (String c : new String[] {"US", "GB", "DE", "FR", "ES", "IT", "NL", "PL", "SE"}) {
+      put(m, "PASSPORT_" + c, EntityType.PASSPORT_NUMBER, c, r -> DeviceIdentifiers.passport(r, c));
+    }
+    put(m, "AGE_DECADE", EntityType.AGE, null, PersonalValues::ageDecadeOver89);
+    put(m, "AGE_WORDS", EntityType.AGE, null, PersonalValues::ageWordsOver89);
+    put(m, "AGE_UP_TO_89", null, null, PersonalValues::ageUpTo89);
+    put(m, "STREET_US", EntityType.STREET_ADDRESS, "US", PersonalValues::streetAddressUsUnit);
+    put(m, "STREET_UK", EntityType.STREET_ADDRESS, "GB", PersonalValues::streetAddressUk);
+    put(m, "STREET_DE", EntityType.STREET_ADDRESS, "DE", PersonalValues::streetAddressDe);
+    put(m, "STREET_FR", EntityType.STREET_ADDRESS, "FR", PersonalValues::streetAddressFr);
+    put(m, "STREET_ES", EntityType.STREET_ADDRESS, "ES", PersonalValues::streetAddressEs);
+    put(m, "STREET_IT", EntityType.STREET_ADDRESS, "IT", PersonalValues::streetAddressIt);
+    put(m, "STREET_NL", EntityType.STREET_ADDRESS, "NL", PersonalValues::streetAddressNl);
+    put(m, "PO_BOX", EntityType.STREET_ADDRESS, null, PersonalValues::poBox);
     put(m, "ORDER_NO", null, null, ConfusableValues::orderNumber);
     put(m, "VERSION", null, null, ConfusableValues::version);
     put(m, "PRICE", null, null, ConfusableValues::price);

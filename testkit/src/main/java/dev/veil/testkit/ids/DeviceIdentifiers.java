@@ -41,6 +41,30 @@ public final class DeviceIdentifiers {
     return Rand.changeOneDigit(r, fourteen + Checksums.luhnCheckDigit(fourteen), Checksums::luhnValid);
   }
 
+  /**
+   * A passport number in the layout of the issuing country (ISO 3166 alpha-2), from the formats
+   * the issuers publish: US nine digits or a letter and eight digits; GB nine digits; DE nine
+   * characters from {@code CFGHJKLMNPRTVWXYZ0-9} starting with C, F, G, H, J or K; FR two digits,
+   * two letters, five digits; ES three letters and six digits; IT and PL two letters and seven
+   * digits; NL two letters, six letters or digits and a digit (no O); SE eight digits.
+   *
+   * @throws IllegalArgumentException for another country
+   */
+  public static String passport(RandomGenerator r, String country) {
+    return switch (country) {
+      case "US" -> r.nextBoolean() ? Rand.digits(r, 9) : Rand.chars(r, Rand.UPPER, 1) + Rand.digits(r, 8);
+      case "GB" -> Rand.digits(r, 9);
+      case "DE" -> Rand.chars(r, "CFGHJK", 1) + Rand.chars(r, "CFGHJKLMNPRTVWXYZ0123456789", 8);
+      case "FR" -> Rand.digits(r, 2) + Rand.chars(r, Rand.UPPER, 2) + Rand.digits(r, 5);
+      case "ES" -> Rand.chars(r, Rand.UPPER, 3) + Rand.digits(r, 6);
+      case "IT", "PL" -> Rand.chars(r, Rand.UPPER, 2) + Rand.digits(r, 7);
+      case "NL" -> Rand.chars(r, "ABCDEFGHIJKLMNPQRSTUVWXYZ", 2) + Rand.chars(r, "ABCDEFGHIJKLMNPQRSTUVWXYZ0123456789", 6)
+          + Rand.digits(r, 1);
+      case "SE" -> Rand.digits(r, 8);
+      default -> throw new IllegalArgumentException("no passport layout for this country");
+    };
+  }
+
   /** A passport number in a US, UK, German or French layout (context-driven: no public checksum). */
   public static String passport(RandomGenerator r) {
     return switch (r.nextInt(4)) {
