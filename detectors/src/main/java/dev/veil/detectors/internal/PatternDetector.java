@@ -29,6 +29,8 @@ public abstract class PatternDetector implements Detector {
    * when the pattern itself is anchored; without {@code ^} it steps on to the end of the input.
    */
   private final Pattern anchored;
+  /** Id of {@link #digitSeparators} in {@link WindowFacts}' registry; -2 until first resolved. */
+  private volatile int separatorSet = -2;
 
   protected PatternDetector(String id, EntityType type, String regex) {
     this.id = id;
@@ -129,15 +131,29 @@ public abstract class PatternDetector implements Detector {
     int minDigits = minDigits();
     String separators = digitSeparators();
     int minAlnum = minAlnumRun();
+    int set = separators == null ? -1 : separatorSet(separators);
+    WindowFacts facts = minDigits > 0 || minAlnum > 0 ? Scan.of(text).facts(text, w, set) : null;
     for (int k = 0; k + 1 < w.length; k += 2) {
       int from = w[k];
       int to = w[k + 1];
-      if (minDigits > 0 && (separators == null ? Windows.digits(text, from, to)
-          : Windows.longestDigitRun(text, from, to, separators)) < minDigits) {
-        continue;
-      }
-      if (minAlnum > 0 && Windows.longestAlnumRun(text, from, to) < minAlnum) {
-        continue;
+      if (facts != null) {
+        int window = k >> 1;
+        if (minDigits > 0 && (separators == null ? facts.digits(window)
+            : set >= 0 ? facts.longestDigitRun(window, set)
+            : Windows.longestDigitRun(text, from, to, separators)) < minDigits) {
+          continue;
+        }
+        if (minAlnum > 0 && facts.longestAlnumRun(window) < minAlnum) {
+          continue;
+        }
+      } else {
+        if (minDigits > 0 && (separators == null ? Windows.digits(text, from, to)
+            : Windows.longestDigitRun(text, from, to, separators)) < minDigits) {
+          continue;
+        }
+        if (minAlnum > 0 && Windows.longestAlnumRun(text, from, to) < minAlnum) {
+          continue;
+        }
       }
       if (keywords != null && !Windows.windowHas(text, from, w[k + 1], keywords)) {
         continue;
@@ -156,6 +172,15 @@ public abstract class PatternDetector implements Detector {
       }
     }
     return out == null ? List.of() : out;
+  }
+
+  private int separatorSet(String separators) {
+    int id = separatorSet;
+    if (id == -2) {
+      id = WindowFacts.separatorSet(separators); // same string, same id: a race only registers it once
+      separatorSet = id;
+    }
+    return id;
   }
 
   private static List<Finding> add(List<Finding> out, Finding f, String text) {

@@ -32,6 +32,7 @@ public final class Scan {
   private int[][] hitsBySet = new int[0][];
   private int[][] digitWindows = new int[4][]; // key (left, right) at [2k], windows at [2k + 1]
   private int digitWindowCount;
+  private WindowFacts[] windowFacts = new WindowFacts[2]; // per entry of digitWindows
 
   private Scan(String text) {
     this.text = new WeakReference<>(text);
@@ -156,6 +157,27 @@ public final class Scan {
     digitWindows[2 * digitWindowCount + 1] = w;
     digitWindowCount++;
     return w;
+  }
+
+  /**
+   * The per-window facts of {@code windows} if it is one of this scan's cached digit-window arrays
+   * (by identity), computed on first request; null for any other array.
+   */
+  WindowFacts facts(String t, int[] windows, int separatorSet) {
+    for (int k = 0; k < digitWindowCount; k++) {
+      if (digitWindows[2 * k + 1] == windows) {
+        if (k >= windowFacts.length) {
+          windowFacts = Arrays.copyOf(windowFacts, Math.max(k + 1, windowFacts.length * 2));
+        }
+        WindowFacts f = windowFacts[k];
+        if (f == null || separatorSet >= 0 && !f.covers(separatorSet)) {
+          f = WindowFacts.compute(t, windows);
+          windowFacts[k] = f;
+        }
+        return f;
+      }
+    }
+    return null;
   }
 
   /** Index of the last '|' of the text, or -1 (Markdown tables). */

@@ -66,7 +66,7 @@ public final class RulesAB {
         }
         Class<?> tn = loader.loadClass("dev.veil.detect.TextNormalizer");
         normalizer = tn.getMethod("standard").invoke(null);
-        normalize = tn.getMethod("normalize", CharSequence.class);
+        normalize = tn.getMethod("normalize", String.class);
         normalizedText = normalize.getReturnType().getMethod("text");
       } finally {
         Thread.currentThread().setContextClassLoader(old);
