@@ -132,7 +132,7 @@ public abstract class PatternDetector implements Detector {
     String separators = digitSeparators();
     int minAlnum = minAlnumRun();
     int set = separators == null ? -1 : separatorSet(separators);
-    WindowFacts facts = minDigits > 0 || minAlnum > 0 ? Scan.of(text).facts(text, w, set) : null;
+    WindowFacts facts = minDigits > 0 || minAlnum > 0 ? Scan.of(text).facts(text, w) : null;
     for (int k = 0; k + 1 < w.length; k += 2) {
       int from = w[k];
       int to = w[k + 1];

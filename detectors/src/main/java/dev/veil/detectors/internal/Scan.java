@@ -26,6 +26,8 @@ public final class Scan {
   private final int[] digitTokens; // start, end pairs
   private final int digitTokenCount;
   private final int lastPipe;
+  private final int[] digitRuns; // start, end pairs of the maximal runs of ASCII digits
+  private final int digitRunCount;
   // lazily computed, per thread (a Scan never leaves its thread's cache)
   private Keywords.Index keywordIndex;
   private int[] keywordHits; // (end, distinct word) pairs, in order of end
@@ -39,6 +41,8 @@ public final class Scan {
     this.lower = lowerSameLength(text);
     int[] tokens = new int[16];
     int count = 0;
+    int[] runs = new int[16];
+    int runCount = 0;
     int n = text.length();
     int i = 0;
     while (i < n) {
@@ -49,10 +53,22 @@ public final class Scan {
       }
       int s = i;
       boolean digit = false;
+      int runStart = -1;
       while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
         char t = text.charAt(i);
-        digit |= t >= '0' && t <= '9';
+        if (t >= '0' && t <= '9') {
+          digit = true;
+          if (runStart < 0) {
+            runStart = i;
+          }
+        } else if (runStart >= 0) {
+          runs = addRun(runs, runCount++, runStart, i);
+          runStart = -1;
+        }
         i++;
+      }
+      if (runStart >= 0) {
+        runs = addRun(runs, runCount++, runStart, i);
       }
       if (digit && i - s <= MAX_TOKEN) {
         if (2 * count + 2 > tokens.length) {
@@ -66,6 +82,43 @@ public final class Scan {
     this.lastPipe = text.lastIndexOf('|');
     this.digitTokens = tokens;
     this.digitTokenCount = count;
+    this.digitRuns = runs;
+    this.digitRunCount = runCount;
+  }
+
+  private static int[] addRun(int[] runs, int k, int start, int end) {
+    int[] r = 2 * k + 2 > runs.length ? Arrays.copyOf(runs, runs.length * 2) : runs;
+    r[2 * k] = start;
+    r[2 * k + 1] = end;
+    return r;
+  }
+
+  /** Number of maximal runs of ASCII digits in the text. */
+  public int digitRunCount() {
+    return digitRunCount;
+  }
+
+  public int digitRunStart(int k) {
+    return digitRuns[2 * k];
+  }
+
+  public int digitRunEnd(int k) {
+    return digitRuns[2 * k + 1];
+  }
+
+  /** Index of the first digit run that ends after {@code pos} (so may overlap {@code [pos, ...)}), or the count. */
+  public int firstDigitRunEndingAfter(int pos) {
+    int lo = 0;
+    int hi = digitRunCount;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (digitRuns[2 * mid + 1] <= pos) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /** The scan of {@code text}, from this thread's cache when the same text was scanned last. */
@@ -163,15 +216,15 @@ public final class Scan {
    * The per-window facts of {@code windows} if it is one of this scan's cached digit-window arrays
    * (by identity), computed on first request; null for any other array.
    */
-  WindowFacts facts(String t, int[] windows, int separatorSet) {
+  WindowFacts facts(String t, int[] windows) {
     for (int k = 0; k < digitWindowCount; k++) {
       if (digitWindows[2 * k + 1] == windows) {
         if (k >= windowFacts.length) {
           windowFacts = Arrays.copyOf(windowFacts, Math.max(k + 1, windowFacts.length * 2));
         }
         WindowFacts f = windowFacts[k];
-        if (f == null || separatorSet >= 0 && !f.covers(separatorSet)) {
-          f = WindowFacts.compute(t, windows);
+        if (f == null) {
+          f = new WindowFacts(t, this, windows);
           windowFacts[k] = f;
         }
         return f;

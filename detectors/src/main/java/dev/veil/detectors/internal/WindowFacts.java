@@ -4,24 +4,27 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Per-window statistics of a shared digit-window array, computed in one pass over the windows for
- * every detector at once, so that the window prefilters of {@link PatternDetector} read a table
- * instead of each detector re-scanning the same characters: per window the number of ASCII digits,
- * the longest run of ASCII letters and digits, and, for every registered separator set, the longest
- * run of digits joined by single separators of that set (the same values as {@link Windows#digits},
- * {@link Windows#longestAlnumRun} and {@link Windows#longestDigitRun}).
+ * Per-window statistics of one of a {@link Scan}'s shared digit-window arrays, so that the window
+ * prefilters of {@link PatternDetector} read a table instead of each detector re-scanning the same
+ * characters: per window the number of ASCII digits, the longest run of ASCII letters and digits,
+ * and, per separator set, the longest run of digits joined by single separators of that set (the
+ * same values as {@link Windows#digits}, {@link Windows#longestAlnumRun} and {@link
+ * Windows#longestDigitRun}). Each column is computed on its first request, for all windows at once,
+ * from the scan's table of digit runs (a window holds a few runs, so a column costs a few steps per
+ * window, not a step per character); only the alnum column reads characters.
  *
  * <p>Separator sets are registered process-wide ({@link #separatorSet}), at most {@value #MAX_SETS},
- * ASCII only; a table built before a set was registered is rebuilt on the first request for it.
- * Instances are confined to the thread of their {@link Scan}.
+ * ASCII only. Instances are confined to the thread of their {@link Scan}.
  */
 final class WindowFacts {
   static final int MAX_SETS = 64;
-  /** Columns before the per-set ones: digit count, longest alnum run. */
+  private static final int DIGITS = 0;
+  private static final int ALNUM = 1;
+  /** Columns before the per-set ones. */
   private static final int FIXED = 2;
 
   private static final List<String> SETS = new ArrayList<>();
-  /** Bit {@code i} of {@code SEP_MASK[c]}: {@code c} belongs to separator set {@code i}. */
+  /** Bit {@code i} of {@code sepMask[c]}: {@code c} belongs to separator set {@code i}. */
   private static volatile long[] sepMask = new long[128];
 
   /** The id of {@code separators} in the process-wide registry, registering it when new; -1 if it cannot be. */
@@ -43,97 +46,97 @@ final class WindowFacts {
     return id;
   }
 
-  private final int sets;
-  private final int stride;
-  private final int[] table;
+  private final String text;
+  private final Scan scan;
+  private final int[] windows;
+  private final int[][] columns = new int[FIXED + MAX_SETS][];
+  /** Per window, the index of its first digit run (runs of window w are [first[w], first[w + 1]) or fewer). */
+  private final int[] firstRun;
 
-  private WindowFacts(int sets, int[] table) {
-    this.sets = sets;
-    this.stride = FIXED + sets;
-    this.table = table;
-  }
-
-  /** True if this table has a column for set {@code id}. */
-  boolean covers(int id) {
-    return id < sets;
+  WindowFacts(String text, Scan scan, int[] windows) {
+    this.text = text;
+    this.scan = scan;
+    this.windows = windows;
+    int count = windows.length / 2;
+    firstRun = new int[count];
+    for (int w = 0; w < count; w++) {
+      firstRun[w] = scan.firstDigitRunEndingAfter(windows[2 * w]);
+    }
   }
 
   int digits(int window) {
-    return table[window * stride];
+    int[] c = columns[DIGITS];
+    if (c == null) {
+      c = columns[DIGITS] = digitColumn();
+    }
+    return c[window];
   }
 
   int longestAlnumRun(int window) {
-    return table[window * stride + 1];
-  }
-
-  int longestDigitRun(int window, int set) {
-    return table[window * stride + FIXED + set];
-  }
-
-  /** The facts of every window of {@code windows} (start, end pairs) of {@code text}. */
-  static WindowFacts compute(String text, int[] windows) {
-    long[] masks = sepMask;
-    int sets;
-    synchronized (WindowFacts.class) {
-      sets = SETS.size();
+    int[] c = columns[ALNUM];
+    if (c == null) {
+      c = columns[ALNUM] = alnumColumn();
     }
-    int stride = FIXED + sets;
-    int count = windows.length / 2;
-    int[] table = new int[count * stride];
-    int[] start = new int[sets];
-    int[] best = new int[sets];
-    long all = sets == 64 ? -1L : (1L << sets) - 1;
+    return c[window];
+  }
+
+  /** Longest run of digits joined by single chars of separator set {@code set} (an id of {@link #separatorSet}). */
+  int longestDigitRun(int window, int set) {
+    int[] c = columns[FIXED + set];
+    if (c == null) {
+      c = columns[FIXED + set] = runColumn(1L << set);
+    }
+    return c[window];
+  }
+
+  private int[] digitColumn() {
+    int count = firstRun.length;
+    int[] out = new int[count];
+    int runs = scan.digitRunCount();
     for (int w = 0; w < count; w++) {
       int from = windows[2 * w];
       int to = windows[2 * w + 1];
-      java.util.Arrays.fill(start, 0);
-      java.util.Arrays.fill(best, 0);
-      int digits = 0;
-      int alnum = 0;
-      int bestAlnum = 0;
-      long active = 0; // sets whose current run holds a digit
-      long sep = 0; // sets whose last char was a separator after a digit
-      for (int i = from; i < to; i++) {
-        char c = text.charAt(i);
-        if (c >= '0' && c <= '9') {
-          digits++;
-          active = all;
-          sep = 0;
-          alnum++;
-        } else {
-          if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
-            alnum++;
-          } else {
-            if (alnum > bestAlnum) {
-              bestAlnum = alnum;
-            }
-            alnum = 0;
-          }
-          if (active != 0) {
-            long cont = active & ~sep & (c < 128 ? masks[c] : 0L);
-            long ended = active & ~cont;
-            sep |= cont;
-            if (ended != 0) {
-              active &= ~ended;
-              sep &= ~ended;
-              for (long b = ended; b != 0; b &= b - 1) {
-                int s = Long.numberOfTrailingZeros(b);
-                best[s] = Math.max(best[s], digits - start[s]);
-                start[s] = digits;
-              }
-            }
-          }
-        }
+      int d = 0;
+      for (int r = firstRun[w]; r < runs && scan.digitRunStart(r) < to; r++) {
+        d += Math.min(to, scan.digitRunEnd(r)) - Math.max(from, scan.digitRunStart(r));
       }
-      for (long b = active; b != 0; b &= b - 1) {
-        int s = Long.numberOfTrailingZeros(b);
-        best[s] = Math.max(best[s], digits - start[s]);
-      }
-      int base = w * stride;
-      table[base] = digits;
-      table[base + 1] = Math.max(bestAlnum, alnum);
-      System.arraycopy(best, 0, table, base + FIXED, sets);
+      out[w] = d;
     }
-    return new WindowFacts(sets, table);
+    return out;
+  }
+
+  private int[] runColumn(long bit) {
+    long[] masks = sepMask;
+    int count = firstRun.length;
+    int[] out = new int[count];
+    int runs = scan.digitRunCount();
+    for (int w = 0; w < count; w++) {
+      int from = windows[2 * w];
+      int to = windows[2 * w + 1];
+      int best = 0;
+      int chain = 0;
+      int prevEnd = -2;
+      for (int r = firstRun[w]; r < runs && scan.digitRunStart(r) < to; r++) {
+        int s = scan.digitRunStart(r);
+        int e = Math.min(to, scan.digitRunEnd(r));
+        int len = e - Math.max(from, s);
+        // joined to the previous run by exactly one separator of the set (both inside the window)
+        char gap = s == prevEnd + 1 ? text.charAt(prevEnd) : 0;
+        chain = s == prevEnd + 1 && gap < 128 && (masks[gap] & bit) != 0 ? chain + len : len;
+        best = Math.max(best, chain);
+        prevEnd = e;
+      }
+      out[w] = best;
+    }
+    return out;
+  }
+
+  private int[] alnumColumn() {
+    int count = firstRun.length;
+    int[] out = new int[count];
+    for (int w = 0; w < count; w++) {
+      out[w] = Windows.longestAlnumRun(text, windows[2 * w], windows[2 * w + 1]);
+    }
+    return out;
   }
 }

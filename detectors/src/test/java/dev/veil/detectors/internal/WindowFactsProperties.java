@@ -30,7 +30,7 @@ class WindowFactsProperties {
     }
     for (int[] lr : new int[][] {{2, 2}, {4, 40}, {0, 0}}) {
       int[] windows = Windows.aroundDigitsShared(text, lr[0], lr[1]);
-      WindowFacts facts = Scan.of(text).facts(text, windows, ids[SETS.length - 1]);
+      WindowFacts facts = Scan.of(text).facts(text, windows);
       for (int k = 0; k + 1 < windows.length; k += 2) {
         int from = windows[k];
         int to = windows[k + 1];
@@ -45,17 +45,21 @@ class WindowFactsProperties {
   }
 
   @Property(tries = 300, seed = "20261129")
-  void wholeTextWindowsToo(@ForAll("texts") String text) {
-    // a table over one window spanning the text, to cover runs at both ends
-    int[] whole = {0, text.length()};
+  void wholeTextAndCutWindowsToo(@ForAll("texts") String text) {
+    // one window over the text, and windows that cut runs in the middle, to cover clipped runs
+    int n = text.length();
+    int[] windows = {0, n / 3, n / 3, Math.min(n, n / 3 + 1), n / 2, n};
     int id = WindowFacts.separatorSet("- .");
-    WindowFacts facts = WindowFacts.compute(text, whole);
-    assertEquals(Windows.longestDigitRun(text, 0, text.length(), "- ."), facts.longestDigitRun(0, id));
-    assertEquals(Windows.longestAlnumRun(text, 0, text.length()), facts.longestAlnumRun(0));
+    WindowFacts facts = new WindowFacts(text, Scan.of(text), windows);
+    for (int k = 0; k + 1 < windows.length; k += 2) {
+      assertEquals(Windows.digits(text, windows[k], windows[k + 1]), facts.digits(k / 2));
+      assertEquals(Windows.longestDigitRun(text, windows[k], windows[k + 1], "- ."), facts.longestDigitRun(k / 2, id));
+      assertEquals(Windows.longestAlnumRun(text, windows[k], windows[k + 1]), facts.longestAlnumRun(k / 2));
+    }
   }
 
   @Property(tries = 50, seed = "20261129")
   void unknownArrayHasNoFacts(@ForAll("texts") String text) {
-    assertEquals(null, Scan.of(text).facts(text, new int[] {0, text.length()}, -1));
+    assertEquals(null, Scan.of(text).facts(text, new int[] {0, text.length()}));
   }
 }
