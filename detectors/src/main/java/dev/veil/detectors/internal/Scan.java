@@ -20,9 +20,17 @@ public final class Scan {
   public static final int MAX_TOKEN = 64;
 
   private static final ThreadLocal<Scan> LAST = new ThreadLocal<>();
+  private static final boolean[] ASCII_ALNUM = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_ALNUM[c] = Character.isLetterOrDigit(c);
+    }
+  }
 
   private final WeakReference<String> text;
   private final String lower;
+  private final char[] chars;
   private final int[] digitTokens; // start, end pairs
   private final int digitTokenCount;
   private final int lastPipe;
@@ -38,7 +46,9 @@ public final class Scan {
 
   private Scan(String text) {
     this.text = new WeakReference<>(text);
-    this.lower = lowerSameLength(text);
+    char[] cs = text.toCharArray();
+    this.chars = cs;
+    this.lower = lowerSameLength(cs);
     int[] tokens = new int[16];
     int count = 0;
     int[] runs = new int[16];
@@ -46,16 +56,16 @@ public final class Scan {
     int n = text.length();
     int i = 0;
     while (i < n) {
-      char c = text.charAt(i);
-      if (!Character.isLetterOrDigit(c)) {
+      char c = cs[i];
+      if (!isLetterOrDigit(c)) {
         i++;
         continue;
       }
       int s = i;
       boolean digit = false;
       int runStart = -1;
-      while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
-        char t = text.charAt(i);
+      while (i < n && isLetterOrDigit(cs[i])) {
+        char t = cs[i];
         if (t >= '0' && t <= '9') {
           digit = true;
           if (runStart < 0) {
@@ -132,9 +142,29 @@ public final class Scan {
     return s;
   }
 
+  /**
+   * This thread's cached scan, for a caller that runs detectors on another text (a decoded value)
+   * and wants the scan of the request text back afterwards ({@link #restore}); null if none.
+   */
+  public static Scan current() {
+    return LAST.get();
+  }
+
+  /** Makes {@code scan} (from {@link #current}) this thread's cached scan again; null leaves the cache as it is. */
+  public static void restore(Scan scan) {
+    if (scan != null) {
+      LAST.set(scan);
+    }
+  }
+
   /** Drops this thread's cached scan (for callers that want no copy of the text to outlive a request). */
   public static void clear() {
     LAST.remove();
+  }
+
+  /** The chars of the text (shared: callers must not modify the array); a loop over it skips {@code String.charAt}'s checks. */
+  public char[] chars() {
+    return chars;
   }
 
   /** The text lower-cased char by char (same length and offsets as the text). */
@@ -250,8 +280,12 @@ public final class Scan {
     return digitTokens[2 * k + 1];
   }
 
-  private static String lowerSameLength(String text) {
-    char[] cs = text.toCharArray();
+  private static boolean isLetterOrDigit(char c) {
+    return c < 128 ? ASCII_ALNUM[c] : Character.isLetterOrDigit(c);
+  }
+
+  private static String lowerSameLength(char[] chars) {
+    char[] cs = chars.clone();
     for (int i = 0; i < cs.length; i++) {
       char c = cs[i];
       if (c >= 'A' && c <= 'Z') {
