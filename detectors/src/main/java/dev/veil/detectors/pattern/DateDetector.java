@@ -166,6 +166,12 @@ public final class DateDetector extends PatternDetector {
     return true;
   }
 
+  /** Every numeric form starts with a digit (see {@link #mayStartAt}). */
+  @Override
+  protected boolean startsAtDigits() {
+    return true;
+  }
+
   /** One or two digits (d/m/y, m/d) or four (y-m-d), then a separator and a digit. */
   @Override
   protected boolean mayStartAt(String text, int i) {
