@@ -21,6 +21,7 @@ public final class Scan {
 
   private static final ThreadLocal<Scan> LAST = new ThreadLocal<>();
   private static final boolean[] ASCII_ALNUM = new boolean[128];
+  private static final int[] NO_HITS = new int[0];
 
   static {
     for (char c = 0; c < 128; c++) {
@@ -203,25 +204,34 @@ public final class Scan {
       keywordHits = keywordIndex.scan(lower);
       hitsBySet = new int[keywordIndex.sets][];
     }
-    boolean[] member = keywordIndex.member[id];
+    splitHits();
+    return hitsBySet[id];
+  }
+
+  /** The raw hits split by set, for every set at once: one pass over them instead of two per set. */
+  private void splitHits() {
+    int[][] setsOfWord = keywordIndex.setsOfWord;
     int[] raw = keywordHits;
-    int count = 0;
+    int sets = keywordIndex.sets;
+    int[] count = new int[sets];
     for (int k = 1; k < raw.length; k += 2) {
-      if (member[raw[k]]) {
-        count++;
+      for (int set : setsOfWord[raw[k]]) {
+        count[set]++;
       }
     }
-    int[] out = new int[2 * count];
-    int j = 0;
+    for (int set = 0; set < sets; set++) {
+      hitsBySet[set] = count[set] == 0 ? NO_HITS : new int[2 * count[set]];
+      count[set] = 0;
+    }
     for (int k = 0; k + 1 < raw.length; k += 2) {
       int w = raw[k + 1];
-      if (member[w]) {
-        out[j++] = raw[k] - keywordIndex.lengths[w];
-        out[j++] = raw[k];
+      int start = raw[k] - keywordIndex.lengths[w];
+      for (int set : setsOfWord[w]) {
+        int[] out = hitsBySet[set];
+        out[count[set]++] = start;
+        out[count[set]++] = raw[k];
       }
     }
-    hitsBySet[id] = out;
-    return out;
   }
 
   /** The digit windows of {@link Windows#aroundDigits} for this text, cached per (left, right); shared, not to be modified. */
