@@ -16,8 +16,9 @@ import java.util.Locale;
  * jars (e.g. a copy of {@code bench/target/veil-bench.jar} built before a change, and the one built
  * after) are loaded in two class loaders, and the same operation from each is timed in alternating
  * batches (A, B, A, B...) by <b>thread CPU time</b>, which leaves out time spent waiting for a core.
- * Reports the median per operation of each side and their ratio; the ratio is the result, since
- * contention still inflates CPU time (shared caches, SMT).
+ * Reports the median per operation of each side, the ratio of the medians, and the median (and
+ * quartiles) of the per-round ratios, each from an A and a B batch run back to back; the ratios are
+ * the result, since contention still inflates CPU time (shared caches, SMT).
  *
  * <p>Operations ({@code --mode}): {@code inspect} = {@code Guards.rulesOnly().inspect} on a fresh
  * copy of the text every call (so every per-thread cache misses, as for a real request);
@@ -116,8 +117,8 @@ public final class RulesAB {
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
-    System.out.printf(Locale.ROOT, "%-10s %7s %-28s %12s %12s %8s%n", "kind", "bytes", "what", "A µs (CPU)",
-        "B µs (CPU)", "A/B");
+    System.out.printf(Locale.ROOT, "%-10s %7s %-28s %12s %12s %8s %8s %s%n", "kind", "bytes", "what", "A µs (CPU)",
+        "B µs (CPU)", "A/B", "paired", "[quartiles of the paired ratios]");
     for (String kind : kinds) {
       for (int bytes : sizes) {
         String text = a.generate(kind, bytes);
@@ -170,8 +171,13 @@ public final class RulesAB {
   }
 
   private static void report(String kind, int bytes, String what, double[] r) {
-    System.out.printf(Locale.ROOT, "%-10s %7d %-28s %12.1f %12.1f %7.2fx%n", kind, bytes, what, r[0], r[1],
-        r[0] / r[1]);
+    if (r.length < 5) {
+      System.out.printf(Locale.ROOT, "%-10s %7d %-28s %12.1f %12.1f %7.2fx%n", kind, bytes, what, r[0], r[1],
+          r[0] / r[1]);
+    } else {
+      System.out.printf(Locale.ROOT, "%-10s %7d %-28s %12.1f %12.1f %7.2fx %7.2fx [%.2f, %.2f]%n", kind, bytes, what,
+          r[0], r[1], r[0] / r[1], r[2], r[3], r[4]);
+    }
   }
 
   /** Medians (µs of thread CPU time per operation) of A and B over alternating batches, after a warm-up. */
@@ -189,9 +195,15 @@ public final class RulesAB {
         ta[r] = batch(a, batchNs);
       }
     }
+    // each round's A and B ran back to back, so their ratio is the least disturbed by load drift
+    double[] ratio = new double[rounds];
+    for (int r = 0; r < rounds; r++) {
+      ratio[r] = ta[r] / tb[r];
+    }
     Arrays.sort(ta);
     Arrays.sort(tb);
-    return new double[] {ta[rounds / 2], tb[rounds / 2]};
+    Arrays.sort(ratio);
+    return new double[] {ta[rounds / 2], tb[rounds / 2], ratio[rounds / 2], ratio[rounds / 4], ratio[rounds - 1 - rounds / 4]};
   }
 
   /** µs of thread CPU time per call, over as many calls as fit in {@code ns} of CPU time. */
