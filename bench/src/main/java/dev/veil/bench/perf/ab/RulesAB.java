@@ -22,12 +22,15 @@ import java.util.Locale;
  *
  * <p>Operations ({@code --mode}): {@code inspect} = {@code Guards.rulesOnly().inspect} on a fresh
  * copy of the text every call (so every per-thread cache misses, as for a real request);
+ * {@code inspect-same} = the same, on the same {@code String} every call, as {@code
+ * RulesOnlyBenchmark} does (per-text caches such as {@code Scan} then survive from call to call
+ * when normalization returns its input unchanged);
  * {@code detectors} = each rule detector alone on the normalized text (its per-text caches warm,
  * as in {@code DetectorBenchmark}), plus their sum; {@code share} = the rule detectors in sequence
  * on a fresh copy of the normalized text, leaving out the ids of {@code --exclude}.
  *
  * <p>Usage: {@code java -cp veil-bench.jar dev.veil.bench.perf.ab.RulesAB BEFORE.jar AFTER.jar
- * [--mode inspect|detectors|share] [--kinds CLINICAL,NO_PII,DENSE] [--bytes 2048,20480]
+ * [--mode inspect|inspect-same|detectors|share] [--kinds CLINICAL,NO_PII,DENSE] [--bytes 2048,20480]
  * [--rounds 7] [--batch-ms 100] [--exclude id,...]}.
  */
 public final class RulesAB {
@@ -95,7 +98,7 @@ public final class RulesAB {
 
   public static void main(String[] args) throws Exception {
     if (args.length < 2) {
-      throw new IllegalArgumentException("usage: RulesAB BEFORE.jar AFTER.jar [--mode inspect|detectors|share] "
+      throw new IllegalArgumentException("usage: RulesAB BEFORE.jar AFTER.jar [--mode inspect|inspect-same|detectors|share] "
           + "[--kinds K,...] [--bytes N,...] [--rounds R] [--batch-ms MS] [--exclude id,...]");
     }
     Side a = new Side(Path.of(args[0]));
@@ -126,6 +129,9 @@ public final class RulesAB {
           case "inspect" -> report(kind, bytes, "rules-only inspect", compare(
               () -> a.inspect.invoke(a.guard, new String(text.toCharArray()), a.context),
               () -> b.inspect.invoke(b.guard, new String(text.toCharArray()), b.context), rounds, batchNs));
+          case "inspect-same" -> report(kind, bytes, "rules-only inspect, same text", compare(
+              () -> a.inspect.invoke(a.guard, text, a.context),
+              () -> b.inspect.invoke(b.guard, text, b.context), rounds, batchNs));
           case "share" -> {
             List<String> ex = exclude;
             String na = a.normalized(text);
