@@ -1,10 +1,5 @@
 package dev.veil.detectors.decode;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -182,15 +177,12 @@ final class Codecs {
   }
 
   private static String printableUtf8(byte[] bytes, int length) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-    String s;
-    try {
-      CharBuffer chars = decoder.decode(ByteBuffer.wrap(bytes, 0, length));
-      s = chars.toString();
-    } catch (CharacterCodingException e) {
+    // checked by hand: the JDK's reporting decoder throws (and fills a stack trace) per invalid
+    // candidate, and most base64-looking words decode to invalid UTF-8
+    if (!isValidUtf8(bytes, length)) {
       return null;
     }
+    String s = new String(bytes, 0, length, StandardCharsets.UTF_8);
     int printable = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -199,5 +191,52 @@ final class Codecs {
       }
     }
     return s.length() >= 4 && printable >= s.length() * 0.9 ? s : null;
+  }
+
+  /**
+   * True if {@code bytes[0, length)} is well-formed UTF-8 (Unicode table 3-7: no overlong forms, no
+   * surrogates, nothing above U+10FFFF, no truncated sequence): exactly the input the JDK's UTF-8
+   * decoder accepts with {@code CodingErrorAction.REPORT}.
+   */
+  static boolean isValidUtf8(byte[] bytes, int length) {
+    int i = 0;
+    while (i < length) {
+      int b = bytes[i] & 0xFF;
+      if (b < 0x80) {
+        i++;
+        continue;
+      }
+      int need;
+      int lo = 0x80;
+      int hi = 0xBF;
+      if (b >= 0xC2 && b <= 0xDF) {
+        need = 1;
+      } else if (b >= 0xE0 && b <= 0xEF) {
+        need = 2;
+        lo = b == 0xE0 ? 0xA0 : 0x80;
+        hi = b == 0xED ? 0x9F : 0xBF;
+      } else if (b >= 0xF0 && b <= 0xF4) {
+        need = 3;
+        lo = b == 0xF0 ? 0x90 : 0x80;
+        hi = b == 0xF4 ? 0x8F : 0xBF;
+      } else {
+        return false;
+      }
+      if (i + need >= length) {
+        return false; // truncated
+      }
+      int c1 = bytes[i + 1] & 0xFF;
+      if (c1 < lo || c1 > hi) {
+        return false;
+      }
+      for (int k = 2; k <= need; k++) {
+        int c = bytes[i + k] & 0xFF;
+        if (c < 0x80 || c > 0xBF) {
+          return false;
+        }
+      }
+      i += need + 1;
+    }
+    return true;
   }
 }

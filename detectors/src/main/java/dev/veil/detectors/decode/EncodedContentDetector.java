@@ -5,6 +5,7 @@ import dev.veil.Finding;
 import dev.veil.Span;
 import dev.veil.detect.Detector;
 import dev.veil.detect.DetectorInput;
+import dev.veil.detectors.internal.Scan;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -93,20 +94,28 @@ public final class EncodedContentDetector implements Detector {
     // Only candidates that are decoded count towards the cap: plain long words
     // ("internationalization") cost a scan only, so an encoded value after many of them is reached.
     int[] budget = {MAX_RUNS};
-    int i = 0;
-    while (i < n && budget[0] > 0) {
-      char first = text.charAt(i);
-      if (first >= 128 || Codecs.CLASS[first] == Codecs.NONE) {
-        i++;
+    char[] cs = Scan.of(text).chars();
+    // A run that can be decoded holds six chars or more, so it covers a position p with p % 6 == 5:
+    // only those are looked at, and a run is walked from there to its start. Runs are still handled
+    // whole and left to right, as a scan of every char would.
+    int p = 5;
+    while (p < n && budget[0] > 0) {
+      char at = cs[p];
+      if (at >= 128 || Codecs.CLASS[at] == Codecs.NONE) {
+        p += 6;
         continue;
       }
-      int s = i;
+      int s = p;
+      while (s > 0 && cs[s - 1] < 128 && Codecs.CLASS[cs[s - 1]] != Codecs.NONE) {
+        s--;
+      }
+      int i = s;
       int escapes = 0;
       int pluses = 0;
       int digits = 0;
       int seen = 0; // bit set of the classes in the run
       for (; i < n; i++) {
-        char c = text.charAt(i);
+        char c = cs[i];
         int cls = c < 128 ? Codecs.CLASS[c] : Codecs.NONE;
         if (cls == Codecs.NONE) {
           break;
@@ -119,9 +128,10 @@ public final class EncodedContentDetector implements Detector {
         } else if (c == '%' && Codecs.isEscape(text, i)) {
           escapes++;
           // an encoded '@' alone is enough: "j.smith%40example.com" in a query string
-          escapes += text.charAt(i + 1) == '4' && text.charAt(i + 2) == '0' ? 1 : 0;
+          escapes += cs[i + 1] == '4' && cs[i + 2] == '0' ? 1 : 0;
         }
       }
+      p += 6 * ((i - p) / 6 + 1); // the first probe after the run's end (cs[i] ends it)
       boolean upper = (seen & (1 << Codecs.UPPER)) != 0;
       boolean lower = (seen & (1 << Codecs.LOWER)) != 0;
       boolean other = (seen & (1 << Codecs.OTHER)) != 0;
@@ -186,25 +196,35 @@ public final class EncodedContentDetector implements Detector {
   private Finding best(String decoded, DetectorInput input) {
     DetectorInput in = new DetectorInput(decoded, input.context());
     Finding best = null;
-    for (Detector d : inner()) {
-      for (Finding f : d.detect(in)) {
-        if (best == null || f.score() > best.score()) {
-          best = f;
+    Scan request = Scan.current(); // the inner detectors scan the decoded text; keep the request's scan
+    try {
+      for (Detector d : inner()) {
+        for (Finding f : d.detect(in)) {
+          if (best == null || f.score() > best.score()) {
+            best = f;
+          }
         }
       }
+    } finally {
+      Scan.restore(request);
     }
     return best;
   }
 
   private void reportMapped(Codecs.Decoded d, DetectorInput input, List<Finding> out) {
     DetectorInput in = new DetectorInput(d.text(), input.context());
-    for (Detector det : inner()) {
-      for (Finding f : det.detect(in)) {
-        if (f.end() > d.text().length() || f.start() >= f.end()) {
-          continue;
+    Scan request = Scan.current();
+    try {
+      for (Detector det : inner()) {
+        for (Finding f : det.detect(in)) {
+          if (f.end() > d.text().length() || f.start() >= f.end()) {
+            continue;
+          }
+          out.add(wrap(f, new Span(d.start()[f.start()], d.end()[f.end() - 1]), "url"));
         }
-        out.add(wrap(f, new Span(d.start()[f.start()], d.end()[f.end() - 1]), "url"));
       }
+    } finally {
+      Scan.restore(request);
     }
   }
 

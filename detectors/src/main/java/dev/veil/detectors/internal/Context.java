@@ -32,14 +32,42 @@ public final class Context {
 
   /** True if one of {@code words} occurs as a whole word fully inside {@code [from, to)}. */
   public static boolean within(String text, int from, int to, String... words) {
+    // One pass over the range instead of one per word: an ASCII char can start a word only if it
+    // is the word's first char or its upper-case form (the per-word test below, c == first ||
+    // toLowerCase(c) == first, allows nothing else for ASCII c), so the other ASCII chars are
+    // skipped by a bit test; any other char gets the per-word test.
+    long lo = 0;
+    long hi = 0;
+    int shortest = Integer.MAX_VALUE;
     for (String w : words) {
       int wl = w.length();
       if (wl == 0) {
         continue;
       }
-      char first = w.charAt(0);
-      for (int i = from; i + wl <= to; i++) {
-        char c = text.charAt(i);
+      shortest = Math.min(shortest, wl);
+      char f = w.charAt(0);
+      if (f < 128) {
+        lo |= f < 64 ? 1L << f : 0;
+        hi |= f >= 64 ? 1L << (f - 64) : 0;
+        if (f >= 'a' && f <= 'z') {
+          hi |= 1L << (f - 32 - 64);
+        }
+      }
+    }
+    if (shortest == Integer.MAX_VALUE) {
+      return false;
+    }
+    for (int i = from; i + shortest <= to; i++) {
+      char c = text.charAt(i);
+      if (c < 128 && ((c < 64 ? lo >>> c : hi >>> (c - 64)) & 1L) == 0) {
+        continue;
+      }
+      for (String w : words) {
+        int wl = w.length();
+        if (wl == 0 || i + wl > to) {
+          continue;
+        }
+        char first = w.charAt(0);
         if ((c == first || Character.toLowerCase(c) == first)
             && text.regionMatches(true, i, w, 0, wl) && isDelimited(text, i, i + wl)) {
           return true;

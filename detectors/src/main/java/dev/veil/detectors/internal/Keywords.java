@@ -96,6 +96,8 @@ public final class Keywords {
     final int[] lengths;
     /** {@code member[set][word]}: whether the set holds the distinct word. */
     final boolean[][] member;
+    /** {@code setsOfWord[word]}: the ids of the sets holding the distinct word, ascending. */
+    final int[][] setsOfWord;
 
     Index(List<Keywords> all) {
       this.sets = all.size();
@@ -116,6 +118,20 @@ public final class Keywords {
       for (Keywords k : all) {
         for (String w : k.words) {
           member[k.id][distinct.get(w)] = true;
+        }
+      }
+      setsOfWord = new int[distinct.size()][];
+      for (int w = 0; w < setsOfWord.length; w++) {
+        int c = 0;
+        for (int k = 0; k < sets; k++) {
+          c += member[k][w] ? 1 : 0;
+        }
+        setsOfWord[w] = new int[c];
+        c = 0;
+        for (int k = 0; k < sets; k++) {
+          if (member[k][w]) {
+            setsOfWord[w][c++] = k;
+          }
         }
       }
     }

@@ -16,6 +16,8 @@ public final class Labels {
       "no", "nr", "num", "number", "is", "of", "id", "the", "was", "his", "her", "their", "our", "your",
       "my", "code", "nummer", "ist", "lautet", "die", "der", "des", "numéro", "numero", "número", "est",
       "es", "è", "de", "du", "del", "della", "di", "van", "het", "n", "º", "o", "on", "file", "ref");
+  /** Longest filler word: a longer word is no filler, without copying it. */
+  private static final int FILLER_MAX = FILLER.stream().mapToInt(String::length).max().orElse(0);
   private static final String PUNCT = " \t\n\r:#.=-()[]{}\"'*_/|,°";
 
   private Labels() {}
@@ -42,7 +44,7 @@ public final class Labels {
         while (q > 0 && Character.isLetter(text.charAt(q - 1))) {
           q--;
         }
-        if (!FILLER.contains(text.substring(q, p).toLowerCase(java.util.Locale.ROOT))) {
+        if (p - q > FILLER_MAX || !FILLER.contains(text.substring(q, p).toLowerCase(java.util.Locale.ROOT))) {
           return false;
         }
         p = q;

@@ -29,6 +29,8 @@ public abstract class PatternDetector implements Detector {
    * when the pattern itself is anchored; without {@code ^} it steps on to the end of the input.
    */
   private final Pattern anchored;
+  /** Id of {@link #digitSeparators} in {@link WindowFacts}' registry; -2 until first resolved. */
+  private volatile int separatorSet = -2;
 
   protected PatternDetector(String id, EntityType type, String regex) {
     this.id = id;
@@ -129,15 +131,30 @@ public abstract class PatternDetector implements Detector {
     int minDigits = minDigits();
     String separators = digitSeparators();
     int minAlnum = minAlnumRun();
+    int set = separators == null ? -1 : separatorSet(separators);
+    Matcher matcher = null;
+    WindowFacts facts = minDigits > 0 || minAlnum > 0 ? Scan.of(text).facts(text, w) : null;
     for (int k = 0; k + 1 < w.length; k += 2) {
       int from = w[k];
       int to = w[k + 1];
-      if (minDigits > 0 && (separators == null ? Windows.digits(text, from, to)
-          : Windows.longestDigitRun(text, from, to, separators)) < minDigits) {
-        continue;
-      }
-      if (minAlnum > 0 && Windows.longestAlnumRun(text, from, to) < minAlnum) {
-        continue;
+      if (facts != null) {
+        int window = k >> 1;
+        if (minDigits > 0 && (separators == null ? facts.digits(window)
+            : set >= 0 ? facts.longestDigitRun(window, set)
+            : Windows.longestDigitRun(text, from, to, separators)) < minDigits) {
+          continue;
+        }
+        if (minAlnum > 0 && facts.longestAlnumRun(window) < minAlnum) {
+          continue;
+        }
+      } else {
+        if (minDigits > 0 && (separators == null ? Windows.digits(text, from, to)
+            : Windows.longestDigitRun(text, from, to, separators)) < minDigits) {
+          continue;
+        }
+        if (minAlnum > 0 && Windows.longestAlnumRun(text, from, to) < minAlnum) {
+          continue;
+        }
       }
       if (keywords != null && !Windows.windowHas(text, from, w[k + 1], keywords)) {
         continue;
@@ -149,13 +166,23 @@ public abstract class PatternDetector implements Detector {
         out = anchoredMatches(text, from, to, input.context(), out, anchoredFreeStarts());
         continue;
       }
-      Matcher m = pattern.matcher(from == 0 && w[k + 1] == text.length() ? text : new Slice(text, from, w[k + 1]));
-      Match match = new Match(m, from, input.context());
-      while (m.find()) {
+      CharSequence window = from == 0 && w[k + 1] == text.length() ? text : new Slice(text, from, w[k + 1]);
+      matcher = matcher == null ? pattern.matcher(window) : matcher.reset(window); // one matcher per call
+      Match match = new Match(matcher, from, input.context());
+      while (matcher.find()) {
         out = add(out, score(text, match), text);
       }
     }
     return out == null ? List.of() : out;
+  }
+
+  private int separatorSet(String separators) {
+    int id = separatorSet;
+    if (id == -2) {
+      id = WindowFacts.separatorSet(separators); // same string, same id: a race only registers it once
+      separatorSet = id;
+    }
+    return id;
   }
 
   private static List<Finding> add(List<Finding> out, Finding f, String text) {
@@ -187,6 +214,15 @@ public abstract class PatternDetector implements Detector {
   }
 
   /**
+   * With {@link #anchoredStarts}: true if {@link #mayStartAt} is false wherever the char is not an
+   * ASCII digit (every match starts with a number). The possible starts are then read off the
+   * scan's digit runs instead of testing every char of a window. The default is false.
+   */
+  protected boolean startsAtDigits() {
+    return false;
+  }
+
+  /**
    * With {@link #anchoredStarts}: false where no match can start at {@code i} (the base class has
    * already checked that {@code \\b} holds there). Must be true wherever a match can start.
    */
@@ -211,6 +247,9 @@ public abstract class PatternDetector implements Detector {
    * is searched as a whole.
    */
   private boolean needsSearch(String text, int from, int to) {
+    if (startsAtDigits()) {
+      return false; // a possible start is a digit, a word char: never a boundary before a non-word char
+    }
     for (int i = from; i < to; i++) {
       if (!isWordChar(text.charAt(i)) && i > from && isWordChar(text.charAt(i - 1)) && mayStartAt(text, i)) {
         return true;
@@ -221,6 +260,9 @@ public abstract class PatternDetector implements Detector {
 
   private List<Finding> anchoredMatches(String text, int from, int to, dev.veil.GuardContext context,
       List<Finding> out, boolean free) {
+    if (!free && startsAtDigits()) {
+      return anchoredAtDigitRuns(text, from, to, context, out);
+    }
     Matcher m = null;
     int i = from;
     int segment = from; // where the search would resume: the window start or the end of the last match
@@ -244,14 +286,51 @@ public abstract class PatternDetector implements Detector {
   }
 
   /**
+   * {@link #anchoredMatches} for {@link #startsAtDigits}: a start is a digit with {@code \\b} before
+   * it, so the first digit of a run (or the window's first char); the positions are visited in the
+   * same order, with the same skip past each match.
+   */
+  private List<Finding> anchoredAtDigitRuns(String text, int from, int to, dev.veil.GuardContext context,
+      List<Finding> out) {
+    Scan scan = Scan.of(text);
+    Matcher m = null;
+    int i = from; // the search resumes here (after the last match)
+    int runs = scan.digitRunCount();
+    for (int r = scan.firstDigitRunEndingAfter(from); r < runs; ) {
+      int c = Math.max(from, scan.digitRunStart(r));
+      if (c >= to) {
+        break;
+      }
+      if (c < i) {
+        r++; // the rest of this run follows a digit: no boundary there
+        continue;
+      }
+      if (boundary(text, from, to, c) && mayStartAt(text, c)) {
+        Slice slice = new Slice(text, c, to);
+        m = m == null ? anchored.matcher(slice) : m.reset(slice);
+        if (m.lookingAt()) {
+          out = add(out, score(text, new Match(m, c, context)), text);
+          i = Math.max(c + m.end(), c + 1);
+          continue;
+        }
+      }
+      i = c + 1;
+      r++;
+    }
+    return out;
+  }
+
+  /**
    * Runs {@code pattern} over the windows of {@code text} and hands each match to {@code sink};
    * for detectors with more than one pattern.
    */
   protected static void forEachMatch(Pattern pattern, String text, int[] windows, dev.veil.GuardContext context,
       java.util.function.Consumer<Match> sink) {
+    Matcher m = null;
     for (int k = 0; k + 1 < windows.length; k += 2) {
       int from = windows[k];
-      Matcher m = pattern.matcher(from == 0 && windows[k + 1] == text.length() ? text : new Slice(text, from, windows[k + 1]));
+      CharSequence window = from == 0 && windows[k + 1] == text.length() ? text : new Slice(text, from, windows[k + 1]);
+      m = m == null ? pattern.matcher(window) : m.reset(window);
       Match match = new Match(m, from, context);
       while (m.find()) {
         sink.accept(match);

@@ -20,38 +20,66 @@ public final class Scan {
   public static final int MAX_TOKEN = 64;
 
   private static final ThreadLocal<Scan> LAST = new ThreadLocal<>();
+  private static final boolean[] ASCII_ALNUM = new boolean[128];
+  private static final int[] NO_HITS = new int[0];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_ALNUM[c] = Character.isLetterOrDigit(c);
+    }
+  }
 
   private final WeakReference<String> text;
   private final String lower;
+  private final char[] chars;
   private final int[] digitTokens; // start, end pairs
   private final int digitTokenCount;
   private final int lastPipe;
+  private final int[] digitRuns; // start, end pairs of the maximal runs of ASCII digits
+  private final int digitRunCount;
   // lazily computed, per thread (a Scan never leaves its thread's cache)
   private Keywords.Index keywordIndex;
   private int[] keywordHits; // (end, distinct word) pairs, in order of end
   private int[][] hitsBySet = new int[0][];
   private int[][] digitWindows = new int[4][]; // key (left, right) at [2k], windows at [2k + 1]
   private int digitWindowCount;
+  private WindowFacts[] windowFacts = new WindowFacts[2]; // per entry of digitWindows
 
   private Scan(String text) {
     this.text = new WeakReference<>(text);
-    this.lower = lowerSameLength(text);
+    char[] cs = text.toCharArray();
+    this.chars = cs;
+    this.lower = lowerSameLength(cs);
     int[] tokens = new int[16];
     int count = 0;
+    int[] runs = new int[16];
+    int runCount = 0;
     int n = text.length();
     int i = 0;
     while (i < n) {
-      char c = text.charAt(i);
-      if (!Character.isLetterOrDigit(c)) {
+      char c = cs[i];
+      if (!isLetterOrDigit(c)) {
         i++;
         continue;
       }
       int s = i;
       boolean digit = false;
-      while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
-        char t = text.charAt(i);
-        digit |= t >= '0' && t <= '9';
+      int runStart = -1;
+      while (i < n && isLetterOrDigit(cs[i])) {
+        char t = cs[i];
+        if (t >= '0' && t <= '9') {
+          digit = true;
+          if (runStart < 0) {
+            runStart = i;
+          }
+        } else if (runStart >= 0) {
+          runs = addRun(runs, runCount++, runStart, i);
+          runStart = -1;
+        }
         i++;
+      }
+      if (runStart >= 0) {
+        runs = addRun(runs, runCount++, runStart, i);
       }
       if (digit && i - s <= MAX_TOKEN) {
         if (2 * count + 2 > tokens.length) {
@@ -65,6 +93,43 @@ public final class Scan {
     this.lastPipe = text.lastIndexOf('|');
     this.digitTokens = tokens;
     this.digitTokenCount = count;
+    this.digitRuns = runs;
+    this.digitRunCount = runCount;
+  }
+
+  private static int[] addRun(int[] runs, int k, int start, int end) {
+    int[] r = 2 * k + 2 > runs.length ? Arrays.copyOf(runs, runs.length * 2) : runs;
+    r[2 * k] = start;
+    r[2 * k + 1] = end;
+    return r;
+  }
+
+  /** Number of maximal runs of ASCII digits in the text. */
+  public int digitRunCount() {
+    return digitRunCount;
+  }
+
+  public int digitRunStart(int k) {
+    return digitRuns[2 * k];
+  }
+
+  public int digitRunEnd(int k) {
+    return digitRuns[2 * k + 1];
+  }
+
+  /** Index of the first digit run that ends after {@code pos} (so may overlap {@code [pos, ...)}), or the count. */
+  public int firstDigitRunEndingAfter(int pos) {
+    int lo = 0;
+    int hi = digitRunCount;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (digitRuns[2 * mid + 1] <= pos) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /** The scan of {@code text}, from this thread's cache when the same text was scanned last. */
@@ -78,9 +143,29 @@ public final class Scan {
     return s;
   }
 
+  /**
+   * This thread's cached scan, for a caller that runs detectors on another text (a decoded value)
+   * and wants the scan of the request text back afterwards ({@link #restore}); null if none.
+   */
+  public static Scan current() {
+    return LAST.get();
+  }
+
+  /** Makes {@code scan} (from {@link #current}) this thread's cached scan again; null leaves the cache as it is. */
+  public static void restore(Scan scan) {
+    if (scan != null) {
+      LAST.set(scan);
+    }
+  }
+
   /** Drops this thread's cached scan (for callers that want no copy of the text to outlive a request). */
   public static void clear() {
     LAST.remove();
+  }
+
+  /** The chars of the text (shared: callers must not modify the array); a loop over it skips {@code String.charAt}'s checks. */
+  public char[] chars() {
+    return chars;
   }
 
   /** The text lower-cased char by char (same length and offsets as the text). */
@@ -119,25 +204,34 @@ public final class Scan {
       keywordHits = keywordIndex.scan(lower);
       hitsBySet = new int[keywordIndex.sets][];
     }
-    boolean[] member = keywordIndex.member[id];
+    splitHits();
+    return hitsBySet[id];
+  }
+
+  /** The raw hits split by set, for every set at once: one pass over them instead of two per set. */
+  private void splitHits() {
+    int[][] setsOfWord = keywordIndex.setsOfWord;
     int[] raw = keywordHits;
-    int count = 0;
+    int sets = keywordIndex.sets;
+    int[] count = new int[sets];
     for (int k = 1; k < raw.length; k += 2) {
-      if (member[raw[k]]) {
-        count++;
+      for (int set : setsOfWord[raw[k]]) {
+        count[set]++;
       }
     }
-    int[] out = new int[2 * count];
-    int j = 0;
+    for (int set = 0; set < sets; set++) {
+      hitsBySet[set] = count[set] == 0 ? NO_HITS : new int[2 * count[set]];
+      count[set] = 0;
+    }
     for (int k = 0; k + 1 < raw.length; k += 2) {
       int w = raw[k + 1];
-      if (member[w]) {
-        out[j++] = raw[k] - keywordIndex.lengths[w];
-        out[j++] = raw[k];
+      int start = raw[k] - keywordIndex.lengths[w];
+      for (int set : setsOfWord[w]) {
+        int[] out = hitsBySet[set];
+        out[count[set]++] = start;
+        out[count[set]++] = raw[k];
       }
     }
-    hitsBySet[id] = out;
-    return out;
   }
 
   /** The digit windows of {@link Windows#aroundDigits} for this text, cached per (left, right); shared, not to be modified. */
@@ -158,6 +252,27 @@ public final class Scan {
     return w;
   }
 
+  /**
+   * The per-window facts of {@code windows} if it is one of this scan's cached digit-window arrays
+   * (by identity), computed on first request; null for any other array.
+   */
+  WindowFacts facts(String t, int[] windows) {
+    for (int k = 0; k < digitWindowCount; k++) {
+      if (digitWindows[2 * k + 1] == windows) {
+        if (k >= windowFacts.length) {
+          windowFacts = Arrays.copyOf(windowFacts, Math.max(k + 1, windowFacts.length * 2));
+        }
+        WindowFacts f = windowFacts[k];
+        if (f == null) {
+          f = new WindowFacts(t, this, windows);
+          windowFacts[k] = f;
+        }
+        return f;
+      }
+    }
+    return null;
+  }
+
   /** Index of the last '|' of the text, or -1 (Markdown tables). */
   public int lastPipe() {
     return lastPipe;
@@ -175,8 +290,12 @@ public final class Scan {
     return digitTokens[2 * k + 1];
   }
 
-  private static String lowerSameLength(String text) {
-    char[] cs = text.toCharArray();
+  private static boolean isLetterOrDigit(char c) {
+    return c < 128 ? ASCII_ALNUM[c] : Character.isLetterOrDigit(c);
+  }
+
+  private static String lowerSameLength(char[] chars) {
+    char[] cs = chars.clone();
     for (int i = 0; i < cs.length; i++) {
       char c = cs[i];
       if (c >= 'A' && c <= 'Z') {

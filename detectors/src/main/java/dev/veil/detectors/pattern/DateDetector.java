@@ -8,6 +8,7 @@ import dev.veil.detectors.internal.Context;
 import dev.veil.detectors.internal.Windows;
 import dev.veil.detectors.internal.Match;
 import dev.veil.detectors.internal.PatternDetector;
+import dev.veil.detectors.internal.Scan;
 import dev.veil.detectors.internal.Words;
 import dev.veil.detectors.validate.Digits;
 import java.util.ArrayList;
@@ -46,7 +47,6 @@ public final class DateDetector extends PatternDetector {
       + "|\\b(" + MONTH + ")\\.?\\s+(\\d{4})\\b");
   private static final dev.veil.detectors.internal.Keywords MONTH_KEYWORDS =
       dev.veil.detectors.internal.Keywords.of(MONTHS.keySet().toArray(new String[0]));
-  private static final String[] SEPARATORS = {"/", "-", "."};
 
   public DateDetector() {
     super("date", EntityType.DATE, ""
@@ -63,10 +63,8 @@ public final class DateDetector extends PatternDetector {
     return 2;
   }
 
-  @Override
-  protected String[] windowKeywords() {
-    return SEPARATORS;
-  }
+  // No windowKeywords: acceptWindow asks for a digit, a separator and a digit, which implies the
+  // window holds one of the separators (the keyword look-up per window cost more than the test).
 
   @Override
   public List<Finding> detect(DetectorInput input) {
@@ -139,18 +137,22 @@ public final class DateDetector extends PatternDetector {
    */
   @Override
   protected boolean acceptWindow(String text, int from, int to) {
-    for (int i = from; i + 2 < to; i++) {
-      char sep = text.charAt(i + 1);
-      if (!isDigit(text.charAt(i)) || (sep != '/' && sep != '.' && sep != '-') || !isDigit(text.charAt(i + 2))) {
+    // the digit before the separator ends a digit run: read the text's runs, not its chars
+    Scan scan = Scan.of(text);
+    for (int r = scan.firstDigitRunEndingAfter(from), n = scan.digitRunCount(); r < n; r++) {
+      int e = scan.digitRunEnd(r);
+      if (e + 1 >= to) {
+        return false;
+      }
+      char sep = text.charAt(e);
+      if ((sep != '/' && sep != '.' && sep != '-') || !isDigit(text.charAt(e + 1))) {
         continue;
       }
       if (sep == '/') {
         return true;
       }
-      int j = i + 2;
-      while (j < to && isDigit(text.charAt(j))) {
-        j++;
-      }
+      int j = scan.digitRunEnd(r + 1); // the run starting at e + 1
+      j = Math.min(j, to);
       if (j + 1 < to && isSeparator(text.charAt(j)) && isDigit(text.charAt(j + 1))) {
         return true;
       }
@@ -161,6 +163,12 @@ public final class DateDetector extends PatternDetector {
   /** Every numeric form starts with \\b and a number; try the pattern only at such numbers. */
   @Override
   protected boolean anchoredStarts() {
+    return true;
+  }
+
+  /** Every numeric form starts with a digit (see {@link #mayStartAt}). */
+  @Override
+  protected boolean startsAtDigits() {
     return true;
   }
 

@@ -81,19 +81,21 @@ public final class DeviceIdDetector extends PatternDetector {
 
   /** The digit windows with the five separators of a MAC address. */
   private static int[] macWindows(String text) {
-    int[] all = Windows.aroundDigits(text, WINDOW, WINDOW);
+    int[] all = Windows.aroundDigitsShared(text, WINDOW, WINDOW);
+    int[] out = null;
     int k = 0;
     for (int i = 0; i + 1 < all.length; i += 2) {
       int seps = 0;
-      for (int j = all[i]; j < all[i + 1]; j++) {
+      for (int j = all[i]; j < all[i + 1] && seps < 5; j++) {
         char c = text.charAt(j);
         seps += c == ':' || c == '-' ? 1 : 0;
       }
       if (seps >= 5) {
-        all[k++] = all[i];
-        all[k++] = all[i + 1];
+        out = out == null ? new int[all.length] : out;
+        out[k++] = all[i];
+        out[k++] = all[i + 1];
       }
     }
-    return java.util.Arrays.copyOf(all, k);
+    return out == null ? new int[0] : java.util.Arrays.copyOf(out, k);
   }
 }

@@ -6,6 +6,7 @@ import dev.veil.Finding;
 import dev.veil.detect.DetectorInput;
 import dev.veil.detectors.internal.Context;
 import dev.veil.detectors.internal.LabelledValueDetector;
+import dev.veil.detectors.internal.Scan;
 import dev.veil.detectors.internal.Windows;
 import dev.veil.detectors.internal.Words;
 import dev.veil.detectors.validate.Mbi;
@@ -65,21 +66,29 @@ public final class HealthPlanIdDetector extends LabelledValueDetector {
    * letter or digit and a digit, undivided in both the plain and the dashed form.
    */
   private static int[] mbiWindows(String text) {
-    int[] all = Windows.aroundDigits(text, WINDOW, WINDOW);
+    int[] all = Windows.aroundDigitsShared(text, WINDOW, WINDOW);
+    int[] out = null;
     int k = 0;
     for (int i = 0; i + 1 < all.length; i += 2) {
       if (hasMbiStart(text, all[i], all[i + 1])) {
-        all[k++] = all[i];
-        all[k++] = all[i + 1];
+        out = out == null ? new int[all.length] : out;
+        out[k++] = all[i];
+        out[k++] = all[i + 1];
       }
     }
-    return java.util.Arrays.copyOf(all, k);
+    return out == null ? new int[0] : java.util.Arrays.copyOf(out, k);
   }
 
+  /** A digit, a letter, a letter or digit, a digit: the first digit ends a digit run (a letter follows). */
   private static boolean hasMbiStart(String text, int from, int to) {
-    for (int i = from; i + 3 < to; i++) {
-      if (isDigit(text.charAt(i)) && isLetter(text.charAt(i + 1))
-          && (isDigit(text.charAt(i + 2)) || isLetter(text.charAt(i + 2))) && isDigit(text.charAt(i + 3))) {
+    Scan scan = Scan.of(text);
+    for (int r = scan.firstDigitRunEndingAfter(from), n = scan.digitRunCount(); r < n; r++) {
+      int e = scan.digitRunEnd(r);
+      if (scan.digitRunStart(r) >= to || e + 2 >= to) {
+        return false;
+      }
+      char c2 = text.charAt(e + 1);
+      if (isLetter(text.charAt(e)) && (isDigit(c2) || isLetter(c2)) && isDigit(text.charAt(e + 2))) {
         return true;
       }
     }

@@ -5,6 +5,7 @@ import dev.veil.EntityType;
 import dev.veil.Finding;
 import dev.veil.detectors.internal.Context;
 import dev.veil.detectors.internal.PatternDetector;
+import dev.veil.detectors.internal.Scan;
 import dev.veil.detectors.validate.Iban;
 
 /** IBANs of every registered country, with or without groups of four, validated by mod-97. */
@@ -23,20 +24,24 @@ public final class IbanDetector extends PatternDetector {
     return dev.veil.detectors.internal.Windows.aroundDigitsShared(text, 4, 40);
   }
 
-  /** The country code and check digits: two letters, then two digits. */
+  /**
+   * The country code and check digits: two letters, then two digits. The two digits start a digit
+   * run (a letter precedes them), so only the starts of the text's digit runs are looked at.
+   */
   @Override
   protected boolean acceptWindow(String text, int from, int to) {
-    for (int i = from; i + 3 < to; i++) {
-      if (isLetter(text.charAt(i)) && isLetter(text.charAt(i + 1)) && isDigit(text.charAt(i + 2))
-          && isDigit(text.charAt(i + 3))) {
+    Scan scan = Scan.of(text);
+    for (int r = scan.firstDigitRunEndingAfter(from), n = scan.digitRunCount(); r < n; r++) {
+      int s = scan.digitRunStart(r);
+      if (s + 1 >= to) {
+        return false;
+      }
+      if (s - 2 >= from && scan.digitRunEnd(r) - s >= 2 && isLetter(text.charAt(s - 1))
+          && isLetter(text.charAt(s - 2))) {
         return true;
       }
     }
     return false;
-  }
-
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
   }
 
   private static boolean isLetter(char c) {

@@ -6,6 +6,7 @@ import dev.veil.detectors.internal.Context;
 import dev.veil.detectors.internal.Labels;
 import dev.veil.detectors.internal.Match;
 import dev.veil.detectors.internal.PatternDetector;
+import dev.veil.detectors.internal.Scan;
 import dev.veil.detectors.internal.Words;
 import java.util.Set;
 
@@ -51,20 +52,17 @@ public final class ZipCodeDetector extends PatternDetector {
    */
   @Override
   protected boolean acceptWindow(String text, int from, int to) {
-    int i = from;
-    while (i < to) {
-      char c = text.charAt(i);
-      if (c >= 'A' && c <= 'Z' && i + 1 < to && isDigit(text.charAt(i + 1))) {
-        return true;
+    // read off the text's digit runs (clipped to the window) instead of a pass over its chars
+    Scan scan = Scan.of(text);
+    for (int r = scan.firstDigitRunEndingAfter(from), n = scan.digitRunCount(); r < n; r++) {
+      int s = Math.max(from, scan.digitRunStart(r));
+      if (s >= to) {
+        return false;
       }
-      if (!isDigit(c)) {
-        i++;
-        continue;
+      if (s - 1 >= from && isUpper(text.charAt(s - 1))) {
+        return true; // a capital then a digit
       }
-      int s = i;
-      while (i < to && isDigit(text.charAt(i))) {
-        i++;
-      }
+      int i = Math.min(to, scan.digitRunEnd(r));
       if (i - s == 5) {
         return true;
       }
@@ -76,10 +74,6 @@ public final class ZipCodeDetector extends PatternDetector {
       }
     }
     return false;
-  }
-
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
   }
 
   private static boolean isUpper(char c) {

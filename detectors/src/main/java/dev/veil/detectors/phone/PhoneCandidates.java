@@ -1,5 +1,6 @@
 package dev.veil.detectors.phone;
 
+import dev.veil.detectors.internal.Scan;
 import java.util.Arrays;
 
 /**
@@ -27,12 +28,18 @@ final class PhoneCandidates {
     int[] out = new int[8];
     int k = 0;
     int i = 0;
+    // jump from digit run to digit run (the scan's table) instead of testing every char
+    Scan scan = Scan.of(text);
+    int runs = scan.digitRunCount();
+    int r = 0;
     while (i < n) {
-      char c = text.charAt(i);
-      if (c < '0' || c > '9') {
-        i++;
-        continue;
+      while (r < runs && scan.digitRunEnd(r) <= i) {
+        r++;
       }
+      if (r == runs) {
+        break;
+      }
+      i = Math.max(i, scan.digitRunStart(r));
       int start = i;
       if (start > 0 && text.charAt(start - 1) == '+') {
         start--;
