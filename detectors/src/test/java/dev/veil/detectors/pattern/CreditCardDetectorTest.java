@@ -22,7 +22,14 @@ class CreditCardDetectorTest {
         hit("Card ４１１１ 1111 1111 1111", "４１１１ 1111 1111 1111", 0.9, 1.0),
         miss("Card 4111 1111 1111 1112"),
         miss("id 1234 5678 9012 3456"),
-        miss("0000000000000000"));
+        miss("0000000000000000"),
+        // a Luhn-valid run that is the account part of a valid IBAN belongs to the IBAN
+        miss("Please use IBAN PL37 4806 0591 4742 2335 9844 4336 today"),
+        miss("PL37480605914742233598444336"),
+        // the same run when the IBAN around it fails mod 97 (check digits changed) is a card
+        hit("Please use IBAN PL38 4806 0591 4742 2335 9844 4336 today", "4806 0591 4742 2335", 0.9, 1.0),
+        // a card written after a valid IBAN is still a card
+        hit("IBAN PL37 4806 0591 4742 2335 9844 4336, card 4111 1111 1111 1111", "4111 1111 1111 1111", 0.95, 1.0));
   }
 
   @ParameterizedTest(name = "{0}")
