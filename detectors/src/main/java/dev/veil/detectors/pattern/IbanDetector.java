@@ -8,10 +8,14 @@ import dev.veil.detectors.internal.PatternDetector;
 import dev.veil.detectors.internal.Scan;
 import dev.veil.detectors.validate.Iban;
 
-/** IBANs of every registered country, with or without groups of four, validated by mod-97. */
+/**
+ * IBANs of every registered country, with or without groups of four, validated by mod-97. A single
+ * line break may stand where a group space would (an IBAN wrapped at the end of a line); mod-97
+ * and the country's registered length keep two unrelated lines from passing as one IBAN.
+ */
 public final class IbanDetector extends PatternDetector {
   public IbanDetector() {
-    super("iban", EntityType.IBAN, "\\b[A-Za-z]{2}\\d{2}(?:[ ]?[A-Za-z0-9]){11,30}\\b");
+    super("iban", EntityType.IBAN, "\\b[A-Za-z]{2}\\d{2}(?:(?:[ ]|\\r?\\n)?[A-Za-z0-9]){11,30}\\b");
   }
 
   @Override
@@ -61,7 +65,7 @@ public final class IbanDetector extends PatternDetector {
     int seen = 0;
     String raw = m.group();
     for (int i = 0; i < raw.length() && seen < len; i++) {
-      if (raw.charAt(i) != ' ') {
+      if (Character.isLetterOrDigit(raw.charAt(i))) {
         seen++;
       }
       end = m.start() + i + 1;

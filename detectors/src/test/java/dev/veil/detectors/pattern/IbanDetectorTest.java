@@ -18,7 +18,13 @@ class IbanDetectorTest {
         hit("IBAN DE89 3704 0044 0532 0130 00 please", "DE89 3704 0044 0532 0130 00", 0.95, 1.0),
         hit("to GB82WEST12345698765432.", "GB82WEST12345698765432", 0.95, 1.0),
         miss("IBAN DE88 3704 0044 0532 0130 00"),
-        miss("XX89 3704 0044 0532 0130 00"));
+        miss("XX89 3704 0044 0532 0130 00"),
+        // wrapped at the end of a line, with LF or CRLF
+        hit("Salary paid into GB82 WEST\n1234 5698 7654 32; thanks", "GB82 WEST\n1234 5698 7654 32", 0.95, 1.0),
+        hit("IBAN DE89 3704 0044\r\n0532 0130 00 please", "DE89 3704 0044\r\n0532 0130 00", 0.95, 1.0),
+        // two line breaks (a paragraph) do not join groups
+        miss("IBAN DE89 3704 0044\n\n0532 0130 00"),
+        miss("IBAN DE88 3704 0044\n0532 0130 00"));
   }
 
   @ParameterizedTest(name = "{0}")
