@@ -140,7 +140,7 @@ public final class HealthDetector implements Detector {
   }
 
   /** Words that look like generic drug names and are not already lexicon matches. */
-  private static List<int[]> morphology(String text, List<Lexicon.Match> terms) {
+  static List<int[]> morphology(String text, List<Lexicon.Match> terms) {
     List<int[]> out = List.of();
     int n = text.length();
     int i = 0;

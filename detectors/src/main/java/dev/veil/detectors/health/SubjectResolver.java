@@ -80,6 +80,15 @@ public final class SubjectResolver {
 
   private SubjectResolver() {}
 
+  /** Every word {@link #personClass} classifies (folded). */
+  static java.util.List<String> personWords() {
+    java.util.List<String> all = new java.util.ArrayList<>(SELF);
+    all.addAll(OTHER);
+    all.addAll(RELATION);
+    all.addAll(GENERIC);
+    return all;
+  }
+
   /** The person class of one folded word: {@code self}, {@code other}, {@code none} or null. */
   static String personClass(String folded) {
     if (SELF.contains(folded)) {
