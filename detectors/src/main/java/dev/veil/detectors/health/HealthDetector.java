@@ -45,7 +45,9 @@ public final class HealthDetector implements Detector {
   }
 
   private HealthDetector(Builder b) {
-    this.lexicon = b.lexicon().build();
+    // the bundled instance, when it is the same, so that the document categorizer's count of
+    // health terms reuses this detector's look-up of the same text (Lexicon caches the last text)
+    this.lexicon = b.customTerms() ? b.lexicon().build() : HealthLexicon.bundled();
     this.categorize = b.categorize();
   }
 

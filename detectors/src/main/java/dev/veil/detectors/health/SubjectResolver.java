@@ -115,10 +115,11 @@ public final class SubjectResolver {
     if (s != null) {
       return s;
     }
-    if (hasClinicalCue(text, lineStart(text, start), start)) {
+    // a clinical document's terms default to its patient, so a cue could only say the same
+    if (clinicalDocument || hasClinicalCue(text, lineStart(text, start), start)) {
       return Subject.OTHER;
     }
-    return clinicalDocument ? Subject.OTHER : Subject.NONE;
+    return Subject.NONE;
   }
 
   private static Subject walkBack(String text, int from, int to) {
