@@ -285,6 +285,11 @@ final class DirectCategorizer {
    */
   static final class WordTable {
     final String[] text;
+    /** {@code text[w].hashCode()}, in an array: compared before touching the string. */
+    final int[] hash;
+    /** All entries' chars in one array ({@code [poolStart[w], poolStart[w + 1])}): one cache-friendly block. */
+    private final char[] pool;
+    private final int[] poolStart;
     final int[] id;
     /** Id of {@code __self}/{@code __other}/{@code __none}, -1 if the model lacks it, -2 if no person word. */
     final int[] personId;
@@ -303,6 +308,15 @@ final class DirectCategorizer {
       int n = words.size();
       this.ids = ids;
       text = words.toArray(new String[0]);
+      poolStart = new int[n + 1];
+      StringBuilder chars = new StringBuilder();
+      for (int w = 0; w < n; w++) {
+        poolStart[w] = chars.length();
+        chars.append(text[w]);
+      }
+      poolStart[n] = chars.length();
+      pool = chars.toString().toCharArray();
+      hash = new int[n];
       id = new int[n];
       personId = new int[n];
       money = new boolean[n];
@@ -315,6 +329,7 @@ final class DirectCategorizer {
       mask = cap - 1;
       for (int w = 0; w < n; w++) {
         String s = text[w];
+        hash[w] = s.hashCode();
         id[w] = ids.getOrDefault(s, -1);
         String person = SubjectResolver.personClass(s);
         personId[w] = person == null ? -2 : ids.getOrDefault("__" + person, -1);
@@ -323,7 +338,7 @@ final class DirectCategorizer {
         dose[w] = DocumentCategorizer.DOSE_UNITS.contains(s);
         openerId[w] = DocumentCategorizer.OPENERS.contains(s)
             ? ids.getOrDefault("__opener_" + s, -1) : -2;
-        int h = s.hashCode() & mask;
+        int h = spread(s.hashCode()) & mask;
         while (slots[h] >= 0) {
           h = (h + 1) & mask;
         }
@@ -351,21 +366,26 @@ final class DirectCategorizer {
     /** The entry whose text is the folded {@code s[from, to)} ({@code hash} its String hash), or -1. */
     int find(CharSequence s, int from, int to, int hash) {
       int len = to - from;
-      for (int h = hash & mask; ; h = (h + 1) & mask) {
+      for (int h = spread(hash) & mask; ; h = (h + 1) & mask) {
         int w = slots[h];
         if (w < 0) {
           return -1;
         }
-        String t = text[w];
-        if (t.length() == len && t.hashCode() == hash && matches(t, s, from)) {
+        if (this.hash[w] == hash && poolStart[w + 1] - poolStart[w] == len && matches(w, s, from)) {
           return w;
         }
       }
     }
 
-    private static boolean matches(String t, CharSequence s, int from) {
-      for (int k = 0; k < t.length(); k++) {
-        if (t.charAt(k) != AhoCorasick.fold(s.charAt(from + k))) {
+    /** String hashes of short words cluster in the low bits; linear probing needs them spread. */
+    private static int spread(int h) {
+      int x = h * 0x9E3779B9;
+      return x ^ (x >>> 16);
+    }
+
+    private boolean matches(int w, CharSequence s, int from) {
+      for (int k = poolStart[w], e = poolStart[w + 1], i = from; k < e; k++, i++) {
+        if (pool[k] != AhoCorasick.fold(s.charAt(i))) {
           return false;
         }
       }
