@@ -1,6 +1,5 @@
 package dev.veil.detectors.health;
 
-import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import dev.veil.detectors.internal.AhoCorasick;
 import dev.veil.detectors.internal.Context;
@@ -33,15 +32,16 @@ final class ClinicalPatterns {
 
   /**
    * What follows an analyte's name (found by the automaton below): an optional qualifier, filler
-   * words, a value and a unit. Anchored at the end of the name, so RE2/J runs on a short window.
+   * words, a value and a unit. The specification of {@link LabTail#lab}, which matches it without
+   * RE2/J (and is tested against it).
    */
   // "^": anchored, so RE2/J's lookingAt stops where the match fails instead of stepping to the window's end
-  private static final Pattern LAB_TAIL = Pattern.compile("^(?i)(?:-c|s|\\s[it]\\b|\\s+count|uration"
+  static final Pattern LAB_TAIL = Pattern.compile("^(?i)(?:-c|s|\\s[it]\\b|\\s+count|uration"
       + "|\\s+levels?)?(?:\\s*(?:level|value|result|count|was|is|of|=|:|at|now|today|about|~))*\\s*"
       + "[<>≤≥]?\\s*\\d{1,4}(?:[.,]\\d{1,2})?(?:\\s*/\\s*\\d{1,3})?\\s*(?:" + UNITS + ")"
       + "(?:[^A-Za-z0-9]|$)");
-  /** Unitless ratios (INR, pH): a value right after the name. */
-  private static final Pattern RATIO_TAIL =
+  /** Unitless ratios (INR, pH): a value right after the name. Specification of {@link LabTail#ratio}. */
+  static final Pattern RATIO_TAIL =
       Pattern.compile("^(?i)\\s*(?:of|was|is|=|:)?\\s*\\d(?:[.,]\\d{1,2})?(?:[^0-9A-Za-z]|$)");
   private static final java.util.Set<String> RATIOS = java.util.Set.of("inr", "ph", "fev1/fvc");
 
@@ -102,12 +102,11 @@ final class ClinicalPatterns {
       if (!ratio && !mayHaveUnit(text, st[1], windowEnd)) {
         continue;
       }
-      String window = text.substring(st[1], windowEnd);
-      Matcher m = (ratio ? RATIO_TAIL : LAB_TAIL).matcher(window);
-      if (!m.lookingAt()) {
+      // LabTail ends where RE2/J's lookingAt of the pattern on text[st[1], windowEnd) ends
+      int end = ratio ? LabTail.ratio(text, st[1], windowEnd) : LabTail.lab(text, st[1], windowEnd);
+      if (end < 0) {
         continue;
       }
-      int end = st[1] + m.end();
       while (end > st[0] && !Character.isLetterOrDigit(text.charAt(end - 1))
           && text.charAt(end - 1) != '%' && text.charAt(end - 1) != '²') {
         end--;
