@@ -142,12 +142,12 @@ final class DirectCategorizer {
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
-      if (Character.isLetter(c)) {
+      if (Chars.isLetter(c)) {
         int b = i;
         int h = 0;
         while (i < n) {
           char d = text.charAt(i);
-          if (Character.isLetter(d) || d == '\'' && i + 1 < n && Character.isLetter(text.charAt(i + 1))) {
+          if (Chars.isLetter(d) || d == '\'' && i + 1 < n && Chars.isLetter(text.charAt(i + 1))) {
             h = 31 * h + AhoCorasick.fold(d);
             i++;
           } else {

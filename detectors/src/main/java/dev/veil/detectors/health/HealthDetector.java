@@ -148,12 +148,12 @@ public final class HealthDetector implements Detector {
     int i = 0;
     int t = 0;
     while (i < n) {
-      if (!Character.isLetter(text.charAt(i))) {
+      if (!Chars.isLetter(text.charAt(i))) {
         i++;
         continue;
       }
       int b = i;
-      while (i < n && Character.isLetter(text.charAt(i))) {
+      while (i < n && Chars.isLetter(text.charAt(i))) {
         i++;
       }
       if (i - b < 6 || (i < n && Character.isDigit(text.charAt(i)))

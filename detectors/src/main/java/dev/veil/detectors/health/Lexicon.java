@@ -137,7 +137,7 @@ public final class Lexicon {
   }
 
   static boolean isWordChar(char c) {
-    return Character.isLetterOrDigit(c);
+    return Chars.isLetterOrDigit(c);
   }
 
   /** Raw hits collected during one scan (per call, so the lexicon stays stateless). */

@@ -279,7 +279,7 @@ public final class SubjectResolver {
   }
 
   private static boolean isTokenChar(char c) {
-    return Character.isLetterOrDigit(c) || c == '\'' || c == '\u2019' || c == '-';
+    return Chars.isLetterOrDigit(c) || c == '\'' || c == '\u2019' || c == '-';
   }
 
   static int sentenceStart(String text, int at) {
@@ -322,7 +322,7 @@ public final class SubjectResolver {
   /** "Mr. Smith", "b.i.d. for", "e.g. this": a dot after a title, a letter or a dotted word. */
   private static boolean isAbbreviationDot(String text, int dot) {
     int b = dot;
-    while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+    while (b > 0 && Chars.isLetter(text.charAt(b - 1))) {
       b--;
     }
     int len = dot - b;

@@ -1,0 +1,16 @@
+package dev.veil.detectors.health;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class CharsTest {
+  @Test
+  void sameAsCharacterForEveryChar() {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      assertEquals(Character.isLetter((char) c), Chars.isLetter((char) c), () -> "isLetter " + c);
+      assertEquals(Character.isLetterOrDigit((char) c), Chars.isLetterOrDigit((char) c),
+          () -> "isLetterOrDigit " + c);
+    }
+  }
+}
