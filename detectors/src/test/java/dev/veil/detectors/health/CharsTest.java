@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 class CharsTest {
   @Test
   void sameAsCharacterForEveryChar() {
-    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+    for (int i = 0; i <= Character.MAX_VALUE; i++) {
+      int c = i;
       assertEquals(Character.isLetter((char) c), Chars.isLetter((char) c), () -> "isLetter " + c);
       assertEquals(Character.isLetterOrDigit((char) c), Chars.isLetterOrDigit((char) c),
           () -> "isLetterOrDigit " + c);
