@@ -51,6 +51,15 @@ public final class AhoCorasick {
    * outputs. One array read per char instead of a hash probe per failure step.
    */
   private final int[] delta;
+  /**
+   * The same table with entries {@code next << 1 | hasOutputs} in chars, half the size (used
+   * instead of {@link #delta} when there are fewer than 32,768 states). States are numbered
+   * breadth first in both, so the shallow states a scan spends most chars in share cache lines.
+   */
+  private final char[] smallDelta;
+  /** Outputs of the table's states (numbered breadth first), as {@link #outStart}/{@link #outPatterns}. */
+  private final int[] tableOutStart;
+  private final int[] tableOutPatterns;
   private final int classes;
   /** Char class of each raw char below {@link #LOW} (folding included unless exact); 0: in no pattern. */
   private final char[] lowClass;
@@ -64,6 +73,9 @@ public final class AhoCorasick {
       int[] outPatterns, int[] lengths, boolean exact, Table table) {
     this.exact = exact;
     this.delta = table == null ? null : table.delta;
+    this.smallDelta = table == null ? null : table.smallDelta;
+    this.tableOutStart = table == null ? null : table.outStart;
+    this.tableOutPatterns = table == null ? null : table.outPatterns;
     this.classes = table == null ? 0 : table.classes;
     this.lowClass = table == null ? null : table.lowClass;
     this.highChars = table == null ? null : table.highChars;
@@ -121,6 +133,10 @@ public final class AhoCorasick {
 
   /** Reports every occurrence of every pattern in {@code text}, in order of their end offset. */
   public void scan(CharSequence text, MatchSink sink) {
+    if (smallDelta != null) {
+      scanSmallTable(text, sink);
+      return;
+    }
     if (delta != null) {
       scanTable(text, sink);
       return;
@@ -153,12 +169,31 @@ public final class AhoCorasick {
       int v = delta[row + (raw < LOW ? lowClass[raw] : highClass(raw))];
       row = v >>> 1;
       if ((v & 1) != 0) {
-        int state = row / classes;
-        for (int k = outStart[state], e = outStart[state + 1]; k < e; k++) {
-          int p = outPatterns[k];
-          sink.match(i + 1 - lengths[p], i + 1, p);
-        }
+        emit(row / classes, i, sink);
       }
+    }
+  }
+
+  private void scanSmallTable(CharSequence text, MatchSink sink) {
+    char[] delta = this.smallDelta;
+    char[] lowClass = this.lowClass;
+    int classes = this.classes;
+    int state = 0;
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char raw = text.charAt(i);
+      int v = delta[state * classes + (raw < LOW ? lowClass[raw] : highClass(raw))];
+      state = v >>> 1;
+      if ((v & 1) != 0) {
+        emit(state, i, sink);
+      }
+    }
+  }
+
+  /** The outputs of table state {@code state} reached at char {@code i}. */
+  private void emit(int state, int i, MatchSink sink) {
+    for (int k = tableOutStart[state], e = tableOutStart[state + 1]; k < e; k++) {
+      int p = tableOutPatterns[k];
+      sink.match(i + 1 - lengths[p], i + 1, p);
     }
   }
 
@@ -172,12 +207,12 @@ public final class AhoCorasick {
   }
 
   /** The dense form of the automaton (see {@link #delta}). */
-  private record Table(int[] delta, int classes, char[] lowClass, char[] highChars,
-      char[] highClasses, char[] ownClass) {
+  private record Table(int[] delta, char[] smallDelta, int[] outStart, int[] outPatterns,
+      int classes, char[] lowClass, char[] highChars, char[] highClasses, char[] ownClass) {
 
     /** Null if the table would exceed {@code maxTable} entries. */
     static Table of(List<Map<Character, Integer>> goTo, int[] fail, int[] order, int[] outStart,
-        boolean exact, int maxTable) {
+        int[] outPatterns, boolean exact, int maxTable, int maxSmallStates) {
       java.util.TreeSet<Character> alphabet = new java.util.TreeSet<>();
       for (Map<Character, Integer> m : goTo) {
         alphabet.addAll(m.keySet());
@@ -219,12 +254,39 @@ public final class AhoCorasick {
           next[s * classes + classOf.get(e.getKey())] = e.getValue();
         }
       }
-      int[] delta = new int[n * classes];
-      for (int i = 0; i < delta.length; i++) {
-        int t = next[i];
-        delta[i] = (t * classes) << 1 | (outStart[t] != outStart[t + 1] ? 1 : 0);
+      // renumber breadth first: rank[old state] = new state
+      int[] rank = new int[n];
+      for (int r = 0; r < n; r++) {
+        rank[order[r]] = r;
       }
-      return new Table(delta, classes, lowClass, highChars, highClasses, ownClass);
+      int[] newOutStart = new int[n + 1];
+      int[] newOutPatterns = new int[outPatterns.length];
+      int total = 0;
+      for (int r = 0; r < n; r++) {
+        int s = order[r];
+        newOutStart[r] = total;
+        int len = outStart[s + 1] - outStart[s];
+        System.arraycopy(outPatterns, outStart[s], newOutPatterns, total, len);
+        total += len;
+      }
+      newOutStart[n] = total;
+      boolean small = n < maxSmallStates;
+      int[] delta = small ? null : new int[n * classes];
+      char[] smallDelta = small ? new char[n * classes] : null;
+      for (int r = 0; r < n; r++) {
+        int s = order[r];
+        for (int cls = 0; cls < classes; cls++) {
+          int t = next[s * classes + cls];
+          int out = outStart[t] != outStart[t + 1] ? 1 : 0;
+          if (small) {
+            smallDelta[r * classes + cls] = (char) (rank[t] << 1 | out);
+          } else {
+            delta[r * classes + cls] = (rank[t] * classes) << 1 | out;
+          }
+        }
+      }
+      return new Table(delta, smallDelta, newOutStart, newOutPatterns, classes, lowClass,
+          highChars, highClasses, ownClass);
     }
   }
 
@@ -263,6 +325,7 @@ public final class AhoCorasick {
     private final List<List<Integer>> ends = new ArrayList<>();
     private boolean exact;
     private int maxTable = MAX_TABLE;
+    private int maxSmallStates = 1 << 15;
 
     private Builder() {
       newState();
@@ -283,6 +346,12 @@ public final class AhoCorasick {
     /** The largest transition table to build (entries); 0 keeps the hashed goto function. For tests. */
     Builder maxTable(int entries) {
       this.maxTable = entries;
+      return this;
+    }
+
+    /** Most states for the char table (below 32,768); fewer forces the int table. For tests. */
+    Builder maxSmallStates(int states) {
+      this.maxSmallStates = Math.min(states, 1 << 15);
       return this;
     }
 
@@ -399,8 +468,8 @@ public final class AhoCorasick {
         }
       }
       int[] lengths = patternLengths.stream().mapToInt(Integer::intValue).toArray();
-      Table table = Table.of(goTo, fail, java.util.Arrays.copyOf(order, count), outStart, exact,
-          maxTable);
+      Table table = Table.of(goTo, fail, java.util.Arrays.copyOf(order, count), outStart,
+          outPatterns, exact, maxTable, maxSmallStates);
       return new AhoCorasick(rootNext, keys, values, fail, outStart, outPatterns, lengths, exact, table);
     }
   }

@@ -92,18 +92,24 @@ class AhoCorasickTest {
   void tableAndGotoFunctionAgree(@ForAll("widePatterns") List<String> patterns,
       @ForAll("wideTexts") String text, @ForAll boolean exact) {
     AhoCorasick.Builder table = AhoCorasick.builder();
+    AhoCorasick.Builder intTable = AhoCorasick.builder().maxSmallStates(0);
     AhoCorasick.Builder hashed = AhoCorasick.builder().maxTable(0);
     if (exact) {
       table.exact();
+      intTable.exact();
       hashed.exact();
     }
     patterns.forEach(table::add);
+    patterns.forEach(intTable::add);
     patterns.forEach(hashed::add);
     List<String> a = new ArrayList<>();
     List<String> b = new ArrayList<>();
+    List<String> c = new ArrayList<>();
     table.build().scan(text, (s, e, p) -> a.add(s + ":" + e + ":" + p));
     hashed.build().scan(text, (s, e, p) -> b.add(s + ":" + e + ":" + p));
+    intTable.build().scan(text, (s, e, p) -> c.add(s + ":" + e + ":" + p));
     assertEquals(b, a);
+    assertEquals(b, c);
   }
 
   @Provide
