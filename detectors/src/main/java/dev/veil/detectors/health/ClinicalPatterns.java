@@ -46,7 +46,7 @@ final class ClinicalPatterns {
   private static final java.util.Set<String> RATIOS = java.util.Set.of("inr", "ph", "fev1/fvc");
 
   /** Literal starts of the analytes above: the automaton finds where a lab value may begin. */
-  private static final String[] ANALYTE_STARTS = {
+  static final List<String> ANALYTE_STARTS = List.of(
       "hba1c", "hb a1c", "a1c", "gfr", "egfr", "ldl", "hdl", "total cholesterol", "cholesterol",
       "triglyceride", "creatinine", "serum creatinine", "hemoglobin", "haemoglobin", "hgb", "hb",
       "fasting glucose", "blood glucose", "glucose", "blood sugar", "tsh", "free t4", "ft4",
@@ -56,16 +56,7 @@ final class ClinicalPatterns {
       "bun", "uric acid", "lactate", "d-dimer", "cd4", "viral load", "spo2", "o2 sat",
       "oxygen saturation", "heart rate", "pulse", "hr", "blood pressure", "bp", "bmi",
       "blutzucker", "blutdruck", "glycémie", "tension artérielle", "glucemia", "presión arterial",
-      "pressione arteriosa", "bloedsuiker", "bloeddruk", "ph", "fev1/fvc"};
-  private static final AhoCorasick ANALYTE_AUTOMATON;
-
-  static {
-    AhoCorasick.Builder b = AhoCorasick.builder();
-    for (String a : ANALYTE_STARTS) {
-      b.add(a);
-    }
-    ANALYTE_AUTOMATON = b.build();
-  }
+      "pressione arteriosa", "bloedsuiker", "bloeddruk", "ph", "fev1/fvc");
 
   /** Longest window a lab value spans from its analyte's first letter. */
   private static final int LAB_WINDOW = 90;
@@ -79,12 +70,18 @@ final class ClinicalPatterns {
     List<Hit> out = new ArrayList<>();
     // RE2/J over the whole text with this alternation costs milliseconds per 2 KB; instead the
     // automaton finds analyte names and the pattern runs anchored on a short window at each
+    // the analyte names are scanned together with the bundled lexicons (BundledLexicons)
     List<int[]> starts = new ArrayList<>();
-    ANALYTE_AUTOMATON.scan(text, (s, e, p) -> {
-      if (s == 0 || !Character.isLetterOrDigit(text.charAt(s - 1))) {
-        starts.add(new int[] {s, e});
+    Lexicon.Hits hits = BundledLexicons.scan().hits(text);
+    int first = BundledLexicons.analyteOffset();
+    for (int k = 0; k < hits.size; k++) {
+      int p = hits.patterns[k] - first;
+      int s = hits.starts[k];
+      if (p >= 0 && p < ANALYTE_STARTS.size()
+          && (s == 0 || !Character.isLetterOrDigit(text.charAt(s - 1)))) {
+        starts.add(new int[] {s, hits.ends[k]});
       }
-    });
+    }
     starts.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
     int lastEnd = -1;
     int lastStart = -1;
