@@ -82,6 +82,11 @@ public final class DrugMorphology {
 
   private DrugMorphology() {}
 
+  /** The stems (lower case): every word {@link #looksLikeDrug} accepts ends with one of them. */
+  static java.util.List<String> suffixes() {
+    return java.util.List.of(SUFFIXES);
+  }
+
   /** True if {@code lowerWord} (folded to lower case, letters only) looks like a drug name. */
   public static boolean looksLikeDrug(String lowerWord) {
     int n = lowerWord.length();
