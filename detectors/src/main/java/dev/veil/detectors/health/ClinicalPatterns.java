@@ -111,20 +111,30 @@ final class ClinicalPatterns {
       out.add(new Hit(st[0], end, "lab", true));
       lastEnd = end;
     }
-    if (hasUpperLetterDigit(text)) {
-      // a hand-written scanner: an unanchored RE2/J search with \\b costs hundreds of µs per 2 KB
-      for (int i = 0, n = text.length(); i + 2 < n; i++) {
-        int end = icdEnd(text, i);
-        if (end < 0) {
-          continue;
-        }
-        boolean context = Context.near(text, i, end, ICD_CONTEXT);
-        boolean dotted = end - i > 3;
-        if (context || dotted) {
-          out.add(new Hit(i, end, "icd10", context));
-        }
-        i = end;
+    // a hand-written scanner: an unanchored RE2/J search with \\b costs hundreds of µs per 2 KB.
+    // A code is a capital then a digit, so only a digit after a capital is looked at; a code found
+    // ends before a char that is no letter, so the next code starts after it.
+    int from = 0;
+    for (int j = 1, n = text.length(); j + 1 < n; j++) {
+      char d = text.charAt(j);
+      if (d > '9' || d < '0') {
+        continue;
       }
+      int i = j - 1;
+      char c = text.charAt(i);
+      if (i < from || c < 'A' || c > 'Z') {
+        continue;
+      }
+      int end = icdEnd(text, i);
+      if (end < 0) {
+        continue;
+      }
+      boolean context = Context.near(text, i, end, ICD_CONTEXT);
+      boolean dotted = end - i > 3;
+      if (context || dotted) {
+        out.add(new Hit(i, end, "icd10", context));
+      }
+      from = end + 1;
     }
     return out;
   }
@@ -250,14 +260,4 @@ final class ClinicalPatterns {
     return false;
   }
 
-  private static boolean hasUpperLetterDigit(String text) {
-    for (int i = 1, n = text.length(); i < n; i++) {
-      char ch = text.charAt(i);
-      char prev = text.charAt(i - 1);
-      if (ch >= '0' && ch <= '9' && prev >= 'A' && prev <= 'Z') {
-        return true;
-      }
-    }
-    return false;
-  }
 }
