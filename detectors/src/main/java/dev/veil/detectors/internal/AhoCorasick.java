@@ -165,11 +165,9 @@ public final class AhoCorasick {
   private void scanTable(CharSequence text, MatchSink sink) {
     int[] delta = this.delta;
     char[] lowClass = this.lowClass;
-    // a copy costs less than String.charAt's per-char checks (more so for a UTF-16 string)
-    char[] chars = text instanceof String s ? s.toCharArray() : text.toString().toCharArray();
     int row = 0;
-    for (int i = 0, n = chars.length; i < n; i++) {
-      char raw = chars[i];
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char raw = text.charAt(i);
       int v = delta[row + (raw < LOW ? lowClass[raw] : highClass(raw))];
       row = v >>> 1;
       if ((v & 1) != 0) {
