@@ -1,6 +1,5 @@
 package dev.veil.detectors.health;
 
-import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import dev.veil.detectors.internal.AhoCorasick;
 import dev.veil.detectors.internal.Context;
@@ -33,20 +32,21 @@ final class ClinicalPatterns {
 
   /**
    * What follows an analyte's name (found by the automaton below): an optional qualifier, filler
-   * words, a value and a unit. Anchored at the end of the name, so RE2/J runs on a short window.
+   * words, a value and a unit. The specification of {@link LabTail#lab}, which matches it without
+   * RE2/J (and is tested against it).
    */
   // "^": anchored, so RE2/J's lookingAt stops where the match fails instead of stepping to the window's end
-  private static final Pattern LAB_TAIL = Pattern.compile("^(?i)(?:-c|s|\\s[it]\\b|\\s+count|uration"
+  static final Pattern LAB_TAIL = Pattern.compile("^(?i)(?:-c|s|\\s[it]\\b|\\s+count|uration"
       + "|\\s+levels?)?(?:\\s*(?:level|value|result|count|was|is|of|=|:|at|now|today|about|~))*\\s*"
       + "[<>≤≥]?\\s*\\d{1,4}(?:[.,]\\d{1,2})?(?:\\s*/\\s*\\d{1,3})?\\s*(?:" + UNITS + ")"
       + "(?:[^A-Za-z0-9]|$)");
-  /** Unitless ratios (INR, pH): a value right after the name. */
-  private static final Pattern RATIO_TAIL =
+  /** Unitless ratios (INR, pH): a value right after the name. Specification of {@link LabTail#ratio}. */
+  static final Pattern RATIO_TAIL =
       Pattern.compile("^(?i)\\s*(?:of|was|is|=|:)?\\s*\\d(?:[.,]\\d{1,2})?(?:[^0-9A-Za-z]|$)");
   private static final java.util.Set<String> RATIOS = java.util.Set.of("inr", "ph", "fev1/fvc");
 
   /** Literal starts of the analytes above: the automaton finds where a lab value may begin. */
-  private static final String[] ANALYTE_STARTS = {
+  static final List<String> ANALYTE_STARTS = List.of(
       "hba1c", "hb a1c", "a1c", "gfr", "egfr", "ldl", "hdl", "total cholesterol", "cholesterol",
       "triglyceride", "creatinine", "serum creatinine", "hemoglobin", "haemoglobin", "hgb", "hb",
       "fasting glucose", "blood glucose", "glucose", "blood sugar", "tsh", "free t4", "ft4",
@@ -56,16 +56,7 @@ final class ClinicalPatterns {
       "bun", "uric acid", "lactate", "d-dimer", "cd4", "viral load", "spo2", "o2 sat",
       "oxygen saturation", "heart rate", "pulse", "hr", "blood pressure", "bp", "bmi",
       "blutzucker", "blutdruck", "glycémie", "tension artérielle", "glucemia", "presión arterial",
-      "pressione arteriosa", "bloedsuiker", "bloeddruk", "ph", "fev1/fvc"};
-  private static final AhoCorasick ANALYTE_AUTOMATON;
-
-  static {
-    AhoCorasick.Builder b = AhoCorasick.builder();
-    for (String a : ANALYTE_STARTS) {
-      b.add(a);
-    }
-    ANALYTE_AUTOMATON = b.build();
-  }
+      "pressione arteriosa", "bloedsuiker", "bloeddruk", "ph", "fev1/fvc");
 
   /** Longest window a lab value spans from its analyte's first letter. */
   private static final int LAB_WINDOW = 90;
@@ -79,12 +70,18 @@ final class ClinicalPatterns {
     List<Hit> out = new ArrayList<>();
     // RE2/J over the whole text with this alternation costs milliseconds per 2 KB; instead the
     // automaton finds analyte names and the pattern runs anchored on a short window at each
+    // the analyte names are scanned together with the bundled lexicons (BundledLexicons)
     List<int[]> starts = new ArrayList<>();
-    ANALYTE_AUTOMATON.scan(text, (s, e, p) -> {
-      if (s == 0 || !Character.isLetterOrDigit(text.charAt(s - 1))) {
-        starts.add(new int[] {s, e});
+    Lexicon.Hits hits = BundledLexicons.scan().hits(text);
+    int first = BundledLexicons.analyteOffset();
+    for (int k = 0; k < hits.size; k++) {
+      int p = hits.patterns[k] - first;
+      int s = hits.starts[k];
+      if (p >= 0 && p < ANALYTE_STARTS.size()
+          && (s == 0 || !Character.isLetterOrDigit(text.charAt(s - 1)))) {
+        starts.add(new int[] {s, hits.ends[k]});
       }
-    });
+    }
     starts.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
     int lastEnd = -1;
     int lastStart = -1;
@@ -102,12 +99,11 @@ final class ClinicalPatterns {
       if (!ratio && !mayHaveUnit(text, st[1], windowEnd)) {
         continue;
       }
-      String window = text.substring(st[1], windowEnd);
-      Matcher m = (ratio ? RATIO_TAIL : LAB_TAIL).matcher(window);
-      if (!m.lookingAt()) {
+      // LabTail ends where RE2/J's lookingAt of the pattern on text[st[1], windowEnd) ends
+      int end = ratio ? LabTail.ratio(text, st[1], windowEnd) : LabTail.lab(text, st[1], windowEnd);
+      if (end < 0) {
         continue;
       }
-      int end = st[1] + m.end();
       while (end > st[0] && !Character.isLetterOrDigit(text.charAt(end - 1))
           && text.charAt(end - 1) != '%' && text.charAt(end - 1) != '²') {
         end--;
@@ -115,20 +111,30 @@ final class ClinicalPatterns {
       out.add(new Hit(st[0], end, "lab", true));
       lastEnd = end;
     }
-    if (hasUpperLetterDigit(text)) {
-      // a hand-written scanner: an unanchored RE2/J search with \\b costs hundreds of µs per 2 KB
-      for (int i = 0, n = text.length(); i + 2 < n; i++) {
-        int end = icdEnd(text, i);
-        if (end < 0) {
-          continue;
-        }
-        boolean context = Context.near(text, i, end, ICD_CONTEXT);
-        boolean dotted = end - i > 3;
-        if (context || dotted) {
-          out.add(new Hit(i, end, "icd10", context));
-        }
-        i = end;
+    // a hand-written scanner: an unanchored RE2/J search with \\b costs hundreds of µs per 2 KB.
+    // A code is a capital then a digit, so only a digit after a capital is looked at; a code found
+    // ends before a char that is no letter, so the next code starts after it.
+    int from = 0;
+    for (int j = 1, n = text.length(); j + 1 < n; j++) {
+      char d = text.charAt(j);
+      if (d > '9' || d < '0') {
+        continue;
       }
+      int i = j - 1;
+      char c = text.charAt(i);
+      if (i < from || c < 'A' || c > 'Z') {
+        continue;
+      }
+      int end = icdEnd(text, i);
+      if (end < 0) {
+        continue;
+      }
+      boolean context = Context.near(text, i, end, ICD_CONTEXT);
+      boolean dotted = end - i > 3;
+      if (context || dotted) {
+        out.add(new Hit(i, end, "icd10", context));
+      }
+      from = end + 1;
     }
     return out;
   }
@@ -254,14 +260,4 @@ final class ClinicalPatterns {
     return false;
   }
 
-  private static boolean hasUpperLetterDigit(String text) {
-    for (int i = 1, n = text.length(); i < n; i++) {
-      char ch = text.charAt(i);
-      char prev = text.charAt(i - 1);
-      if (ch >= '0' && ch <= '9' && prev >= 'A' && prev <= 'Z') {
-        return true;
-      }
-    }
-    return false;
-  }
 }

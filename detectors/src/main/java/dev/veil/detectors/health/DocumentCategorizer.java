@@ -35,9 +35,37 @@ public final class DocumentCategorizer {
   private final ThreadLocal<DocumentCategorizerME> categorizers;
   private final ThreadLocal<Object[]> last = ThreadLocal.withInitial(() -> new Object[2]);
 
+  /** The model evaluated straight from the text, or null to go through OpenNLP (see {@link DirectCategorizer}). */
+  private final DirectCategorizer direct;
+
   private DocumentCategorizer(DoccatModel model) {
     this.model = model;
     this.categorizers = ThreadLocal.withInitial(() -> new DocumentCategorizerME(model));
+    this.direct = agrees(DirectCategorizer.create(model.getMaxentModel()));
+  }
+
+  /** {@code d} if it reproduces OpenNLP on a few texts (a guard against a model it misreads), else null. */
+  private DirectCategorizer agrees(DirectCategorizer d) {
+    if (d == null) {
+      return null;
+    }
+    String[] samples = {"Pt is a 67 y/o male with HTN and T2DM on metformin 500 mg b.i.d.; HbA1c 7.2%.",
+        "Please pay invoice 4711 of EUR 1,200.50 by Friday: account 12 34.",
+        "How does chemotherapy kill cancer cells? My wife asked me.", "", "42 % / : $"};
+    for (String s : samples) {
+      double[] mine = d.probabilities(s, HealthLexicon.bundled().find(s).size());
+      String[] tokens = tokenize(s);
+      if (tokens.length == 0 ? mine != null
+          : !java.util.Arrays.equals(mine, categorizers.get().categorize(tokens))) {
+        return null;
+      }
+    }
+    return d;
+  }
+
+  /** The OpenNLP model (for tests that compare the direct evaluation with OpenNLP's). */
+  DoccatModel model() {
+    return model;
   }
 
   /** The bundled model, loaded once. */
@@ -79,6 +107,20 @@ public final class DocumentCategorizer {
   }
 
   private Result compute(String text) {
+    if (direct != null) {
+      String t = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+      double[] p = direct.probabilities(t, HealthLexicon.bundled().find(t).size());
+      if (p == null) {
+        return new Result(DocCategory.GENERAL, 1.0);
+      }
+      int best = 0;
+      for (int i = 1; i < p.length; i++) {
+        if (p[i] > p[best]) {
+          best = i;
+        }
+      }
+      return new Result(DocCategory.of(direct.outcome(best)), p[best]);
+    }
     String[] tokens = tokenize(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text);
     if (tokens.length == 0) {
       return new Result(DocCategory.GENERAL, 1.0);
@@ -133,9 +175,9 @@ public final class DocumentCategorizer {
     return out.toArray(new String[0]);
   }
 
-  private static final java.util.Set<String> MONEY = java.util.Set.of(
+  static final java.util.Set<String> MONEY = java.util.Set.of(
       "$", "€", "£", "eur", "usd", "gbp", "chf", "dollars", "euros", "pounds");
-  private static final java.util.Set<String> FINANCE = java.util.Set.of(
+  static final java.util.Set<String> FINANCE = java.util.Set.of(
       "invoice", "invoices", "invoiced", "payment", "payments", "paid", "pay", "bank", "banks",
       "account", "accounts", "accounting", "loan", "loans", "interest", "tax", "taxes", "revenue",
       "budget", "refund", "refunds", "payroll", "ledger", "ledgers", "reimbursed", "reimbursement",
@@ -146,11 +188,11 @@ public final class DocumentCategorizer {
       "overdue", "debt", "savings", "pension", "finance", "financial", "rechnung", "zahlung",
       "konto", "überweisung", "facture", "paiement", "compte", "factura", "pago", "cuenta",
       "fattura", "pagamento", "conto", "factuur", "betaling", "rekening");
-  private static final java.util.Set<String> OPENERS = java.util.Set.of(
+  static final java.util.Set<String> OPENERS = java.util.Set.of(
       "what", "how", "why", "which", "when", "explain", "describe", "list", "compare", "give",
       "create", "write", "summarize", "is", "are", "does", "do", "can", "please", "my", "i",
       "pt", "patient", "dx", "hpi", "assessment");
-  private static final java.util.Set<String> DOSE_UNITS = java.util.Set.of(
+  static final java.util.Set<String> DOSE_UNITS = java.util.Set.of(
       "mg", "mcg", "µg", "ug", "ml", "units", "iu", "tablets", "tablet", "puffs", "mmol", "mmhg");
 
   private static List<String> words(String text) {

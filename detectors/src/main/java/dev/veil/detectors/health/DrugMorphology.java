@@ -58,6 +58,8 @@ public final class DrugMorphology {
   private static final int[] MIN_LENGTHS = new int[STEMS.length];
   /** The last three letters of every stem, packed three chars to a long, sorted. */
   private static final long[] ENDINGS;
+  /** A filter over ENDINGS by the low five bits of each char: most endings are ruled out by one bit. */
+  private static final long[] ENDING_BITS = new long[1 << 15 >>> 6];
 
   static {
     long[] endings = new long[STEMS.length];
@@ -68,9 +70,22 @@ public final class DrugMorphology {
       endings[i] = pack(s.charAt(s.length() - 3), s.charAt(s.length() - 2), s.charAt(s.length() - 1));
     }
     ENDINGS = Arrays.stream(endings).distinct().sorted().toArray();
+    for (String s : SUFFIXES) {
+      int bit = bit(s.charAt(s.length() - 3), s.charAt(s.length() - 2), s.charAt(s.length() - 1));
+      ENDING_BITS[bit >>> 6] |= 1L << bit;
+    }
+  }
+
+  private static int bit(char a, char b, char c) {
+    return (a & 31) << 10 | (b & 31) << 5 | (c & 31);
   }
 
   private DrugMorphology() {}
+
+  /** The stems (lower case): every word {@link #looksLikeDrug} accepts ends with one of them. */
+  static java.util.List<String> suffixes() {
+    return java.util.List.of(SUFFIXES);
+  }
 
   /** True if {@code lowerWord} (folded to lower case, letters only) looks like a drug name. */
   public static boolean looksLikeDrug(String lowerWord) {
@@ -92,7 +107,8 @@ public final class DrugMorphology {
    * drug name, which callers can tell without copying the word.
    */
   static boolean mayEndWithStem(char a, char b, char c) {
-    return Arrays.binarySearch(ENDINGS, pack(a, b, c)) >= 0;
+    int bit = bit(a, b, c);
+    return (ENDING_BITS[bit >>> 6] & (1L << bit)) != 0 && Arrays.binarySearch(ENDINGS, pack(a, b, c)) >= 0;
   }
 
   private static long pack(char a, char b, char c) {

@@ -45,7 +45,9 @@ public final class HealthDetector implements Detector {
   }
 
   private HealthDetector(Builder b) {
-    this.lexicon = b.lexicon().build();
+    // the bundled instance, when it is the same, so that the document categorizer's count of
+    // health terms reuses this detector's look-up of the same text (Lexicon caches the last text)
+    this.lexicon = b.customTerms() ? b.lexicon().build() : HealthLexicon.bundled();
     this.categorize = b.categorize();
   }
 
@@ -140,19 +142,18 @@ public final class HealthDetector implements Detector {
   }
 
   /** Words that look like generic drug names and are not already lexicon matches. */
-  private static List<int[]> morphology(String text, List<Lexicon.Match> terms) {
+  static List<int[]> morphology(String text, List<Lexicon.Match> terms) {
+    int[] wordEnds = stemWordEnds(text);
+    if (wordEnds.length == 0) {
+      return List.of();
+    }
     List<int[]> out = List.of();
     int n = text.length();
-    int i = 0;
     int t = 0;
-    while (i < n) {
-      if (!Character.isLetter(text.charAt(i))) {
-        i++;
-        continue;
-      }
+    for (int i : wordEnds) {
       int b = i;
-      while (i < n && Character.isLetter(text.charAt(i))) {
-        i++;
+      while (b > 0 && Chars.isLetter(text.charAt(b - 1))) {
+        b--;
       }
       if (i - b < 6 || (i < n && Character.isDigit(text.charAt(i)))
           || (b > 0 && Character.isDigit(text.charAt(b - 1)))) {
@@ -187,6 +188,53 @@ public final class HealthDetector implements Detector {
       }
     }
     return out;
+  }
+
+  /**
+   * Ends of the words (letter runs) that end with a drug stem, or with one plus {@code s}, in
+   * increasing order: only they can be drug names ({@link DrugMorphology#looksLikeDrug} accepts a
+   * word only if it ends with a stem), and the shared scan of the bundled lexicons finds the stems
+   * already, so no per-word pass over the text is needed.
+   */
+  private static int[] stemWordEnds(String text) {
+    Lexicon.Hits hits = BundledLexicons.scan().hits(text);
+    int first = BundledLexicons.stemOffset();
+    int stems = DrugMorphology.suffixes().size();
+    int n = text.length();
+    int[] ends = null;
+    int size = 0;
+    for (int k = 0; k < hits.size; k++) {
+      int p = hits.patterns[k] - first;
+      if (p < 0 || p >= stems) {
+        continue;
+      }
+      int e = hits.ends[k];
+      int end;
+      if (e == n || !Chars.isLetter(text.charAt(e))) {
+        end = e;
+      } else if (AhoCorasick.fold(text.charAt(e)) == 's' && (e + 1 == n || !Chars.isLetter(text.charAt(e + 1)))) {
+        end = e + 1;
+      } else {
+        continue;
+      }
+      if (ends == null) {
+        ends = new int[8];
+      } else if (size == ends.length) {
+        ends = java.util.Arrays.copyOf(ends, size * 2);
+      }
+      // hits come by end offset, so the word ends arrive nearly sorted: insert, skipping repeats
+      int j = size;
+      while (j > 0 && ends[j - 1] > end) {
+        j--;
+      }
+      if (j > 0 && ends[j - 1] == end) {
+        continue;
+      }
+      System.arraycopy(ends, j, ends, j + 1, size - j);
+      ends[j] = end;
+      size++;
+    }
+    return ends == null ? new int[0] : java.util.Arrays.copyOf(ends, size);
   }
 
   private Finding finding(EntityType type, int start, int end, double score, String kind,

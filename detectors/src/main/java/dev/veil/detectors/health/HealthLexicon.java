@@ -4,11 +4,8 @@ package dev.veil.detectors.health;
 final class HealthLexicon {
   private HealthLexicon() {}
 
-  private static final class Holder {
-    static final Lexicon INSTANCE = HealthDetector.bundledLexicon().build();
-  }
-
+  /** The health member of {@link BundledLexicons} (one scan with the special-category terms). */
   static Lexicon bundled() {
-    return Holder.INSTANCE;
+    return BundledLexicons.health();
   }
 }

@@ -40,7 +40,9 @@ public final class Lexicon {
 
   private static final String[] SUFFIXES = {"'s", "s'", "es", "s"};
 
-  private final AhoCorasick automaton;
+  private final SharedScan scan;
+  /** Index of this lexicon's first entry among the patterns of {@link #scan}. */
+  private final int offset;
   private final Entry[] entries;
   /**
    * The last text this thread looked up and its result: the health detector and the document
@@ -51,9 +53,92 @@ public final class Lexicon {
   private record Entry(String term, EntityType type, String kind, boolean ambiguous,
       boolean caseSensitive, boolean exclusion) {}
 
-  private Lexicon(AhoCorasick automaton, Entry[] entries) {
-    this.automaton = automaton;
+  private Lexicon(SharedScan scan, int offset, Entry[] entries) {
+    this.scan = scan;
+    this.offset = offset;
     this.entries = entries;
+  }
+
+  /**
+   * Lexicons that share one automaton: a text is scanned once for all of them (on one thread, the
+   * raw hits of the last text are kept, weakly, for the others), then each keeps the hits of its
+   * own terms, in the order its own automaton would have reported them. {@code extra} patterns
+   * (folded, like the terms) are scanned too; {@link SharedScan#hits} hands their hits, numbered
+   * from {@code extraOffset()}, to callers such as the lab-value finder.
+   */
+  static Group group(List<Builder> builders, List<String> extra) {
+    AhoCorasick.Builder ac = AhoCorasick.builder();
+    List<Entry[]> parts = new ArrayList<>();
+    int[] offsets = new int[builders.size()];
+    int n = 0;
+    for (int i = 0; i < builders.size(); i++) {
+      Entry[] e = builders.get(i).entries.toArray(new Entry[0]);
+      offsets[i] = n;
+      for (Entry x : e) {
+        ac.add(x.term);
+      }
+      n += e.length;
+      parts.add(e);
+    }
+    for (String x : extra) {
+      ac.add(x);
+    }
+    SharedScan shared = new SharedScan(ac.build());
+    List<Lexicon> lexicons = new ArrayList<>();
+    for (int i = 0; i < parts.size(); i++) {
+      lexicons.add(new Lexicon(shared, offsets[i], parts.get(i)));
+    }
+    return new Group(List.copyOf(lexicons), shared, n);
+  }
+
+  /** The lexicons of {@link #group} and the scan they share; extra patterns start at {@code extraOffset}. */
+  record Group(List<Lexicon> lexicons, SharedScan scan, int extraOffset) {}
+
+  /** The raw automaton hits of one text: {@code [start, end)} and pattern, in scan order. */
+  static final class Hits {
+    int[] starts = new int[32];
+    int[] ends = new int[32];
+    int[] patterns = new int[32];
+    int size;
+
+    void add(int start, int end, int p) {
+      if (size == starts.length) {
+        starts = Arrays.copyOf(starts, size * 2);
+        ends = Arrays.copyOf(ends, size * 2);
+        patterns = Arrays.copyOf(patterns, size * 2);
+      }
+      starts[size] = start;
+      ends[size] = end;
+      patterns[size] = p;
+      size++;
+    }
+  }
+
+  /** One automaton and, per thread, the hits of the last text scanned (held weakly). */
+  static final class SharedScan {
+    private final AhoCorasick automaton;
+    private final ThreadLocal<Object[]> last = ThreadLocal.withInitial(() -> new Object[2]);
+
+    SharedScan(AhoCorasick automaton) {
+      this.automaton = automaton;
+    }
+
+    /** Every raw hit in {@code text}; the same object for the same text on the same thread. */
+    Hits hits(String text) {
+      Object[] cache = last.get();
+      if (cache[0] instanceof java.lang.ref.WeakReference<?> ref && ref.get() == text) {
+        return (Hits) cache[1];
+      }
+      Hits h = new Hits();
+      automaton.scan(text, h::add);
+      cache[0] = new java.lang.ref.WeakReference<>(text);
+      cache[1] = h;
+      return h;
+    }
+
+    int size() {
+      return automaton.size();
+    }
   }
 
   public static Builder builder() {
@@ -85,7 +170,13 @@ public final class Lexicon {
 
   private List<Match> compute(String text) {
     Candidates c = new Candidates();
-    automaton.scan(text, (start, end, p) -> accept(text, start, end, p, c));
+    Hits h = scan.hits(text);
+    for (int k = 0; k < h.size; k++) {
+      int p = h.patterns[k] - offset;
+      if (p >= 0 && p < entries.length) {
+        accept(text, h.starts[k], h.ends[k], p, c);
+      }
+    }
     if (c.size == 0) {
       return List.of();
     }
@@ -137,7 +228,7 @@ public final class Lexicon {
   }
 
   static boolean isWordChar(char c) {
-    return Character.isLetterOrDigit(c);
+    return Chars.isLetterOrDigit(c);
   }
 
   /** Raw hits collected during one scan (per call, so the lexicon stays stateless). */
@@ -297,11 +388,7 @@ public final class Lexicon {
     }
 
     public Lexicon build() {
-      AhoCorasick.Builder b = AhoCorasick.builder();
-      for (Entry e : entries) {
-        b.add(e.term);
-      }
-      return new Lexicon(b.build(), entries.toArray(new Entry[0]));
+      return group(List.of(this), List.of()).lexicons().get(0);
     }
   }
 

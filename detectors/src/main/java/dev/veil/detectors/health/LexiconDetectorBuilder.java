@@ -16,6 +16,7 @@ import java.util.Objects;
 public abstract class LexiconDetectorBuilder<B extends LexiconDetectorBuilder<B, D>, D> {
   private final Lexicon.Builder lexicon;
   private boolean categorize = true;
+  private boolean customTerms;
 
   protected LexiconDetectorBuilder(Lexicon.Builder bundled) {
     this.lexicon = Objects.requireNonNull(bundled, "bundled");
@@ -33,18 +34,21 @@ public abstract class LexiconDetectorBuilder<B extends LexiconDetectorBuilder<B,
   /** Adds terms (see {@link Lexicon} for the {@code ?} and {@code =} prefixes). */
   public B addTerms(EntityType type, Collection<String> terms) {
     lexicon.addAll(type, kindOf(Objects.requireNonNull(type, "type")), terms);
+    customTerms = true;
     return self();
   }
 
   /** Adds the term lines of a UTF-8 file. */
   public B addFile(EntityType type, Path file) {
     lexicon.addFile(type, kindOf(Objects.requireNonNull(type, "type")), file);
+    customTerms = true;
     return self();
   }
 
   /** Adds phrases that suppress the terms they overlap ("Parkinson's law"). */
   public B addExclusions(Collection<String> phrases) {
     phrases.forEach(lexicon::exclude);
+    customTerms = true;
     return self();
   }
 
@@ -62,6 +66,11 @@ public abstract class LexiconDetectorBuilder<B extends LexiconDetectorBuilder<B,
   /** The terms collected so far, for the detector's constructor. */
   protected final Lexicon.Builder lexicon() {
     return lexicon;
+  }
+
+  /** Whether the caller added terms, files or exclusions (else the bundled lexicon is used as is). */
+  protected final boolean customTerms() {
+    return customTerms;
   }
 
   protected final boolean categorize() {

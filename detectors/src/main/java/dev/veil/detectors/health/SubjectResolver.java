@@ -80,6 +80,15 @@ public final class SubjectResolver {
 
   private SubjectResolver() {}
 
+  /** Every word {@link #personClass} classifies (folded). */
+  static java.util.List<String> personWords() {
+    java.util.List<String> all = new java.util.ArrayList<>(SELF);
+    all.addAll(OTHER);
+    all.addAll(RELATION);
+    all.addAll(GENERIC);
+    return all;
+  }
+
   /** The person class of one folded word: {@code self}, {@code other}, {@code none} or null. */
   static String personClass(String folded) {
     if (SELF.contains(folded)) {
@@ -106,10 +115,11 @@ public final class SubjectResolver {
     if (s != null) {
       return s;
     }
-    if (hasClinicalCue(text, lineStart(text, start), start)) {
+    // a clinical document's terms default to its patient, so a cue could only say the same
+    if (clinicalDocument || hasClinicalCue(text, lineStart(text, start), start)) {
       return Subject.OTHER;
     }
-    return clinicalDocument ? Subject.OTHER : Subject.NONE;
+    return Subject.NONE;
   }
 
   private static Subject walkBack(String text, int from, int to) {
@@ -269,7 +279,7 @@ public final class SubjectResolver {
   }
 
   private static boolean isTokenChar(char c) {
-    return Character.isLetterOrDigit(c) || c == '\'' || c == '\u2019' || c == '-';
+    return Chars.isLetterOrDigit(c) || c == '\'' || c == '\u2019' || c == '-';
   }
 
   static int sentenceStart(String text, int at) {
@@ -312,7 +322,7 @@ public final class SubjectResolver {
   /** "Mr. Smith", "b.i.d. for", "e.g. this": a dot after a title, a letter or a dotted word. */
   private static boolean isAbbreviationDot(String text, int dot) {
     int b = dot;
-    while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+    while (b > 0 && Chars.isLetter(text.charAt(b - 1))) {
       b--;
     }
     int len = dot - b;

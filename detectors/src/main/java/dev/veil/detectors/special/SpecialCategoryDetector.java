@@ -5,6 +5,7 @@ import dev.veil.Finding;
 import dev.veil.VeilException;
 import dev.veil.detect.Detector;
 import dev.veil.detect.DetectorInput;
+import dev.veil.detectors.health.BundledLexicons;
 import dev.veil.detectors.health.DocCategory;
 import dev.veil.detectors.health.DocumentCategorizer;
 import dev.veil.detectors.health.HealthAttributes;
@@ -66,12 +67,26 @@ public final class SpecialCategoryDetector implements Detector {
   }
 
   private SpecialCategoryDetector(Builder b) {
-    this.lexicon = b.terms().build();
+    // the bundled terms are scanned in one pass with the health detector's (BundledLexicons)
+    this.lexicon = b.custom() ? b.terms().build() : BundledLexicons.special();
     this.categorize = b.categorizes();
   }
 
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * The bundled special-category terms and exclusions, unbuilt (for {@link BundledLexicons}, which
+   * scans them together with the health terms).
+   */
+  public static Lexicon.Builder bundledTerms() {
+    Lexicon.Builder b = Lexicon.builder();
+    for (Map.Entry<EntityType, String[]> e : FILES.entrySet()) {
+      b.addResource(e.getKey(), e.getValue()[1], SpecialCategoryDetector.class, e.getValue()[0]);
+    }
+    b.excludeResource(SpecialCategoryDetector.class, "exclusions.txt");
+    return b;
   }
 
   @Override
@@ -164,12 +179,7 @@ public final class SpecialCategoryDetector implements Detector {
   /** Configures a {@link SpecialCategoryDetector}; not thread-safe. */
   public static final class Builder extends LexiconDetectorBuilder<Builder, SpecialCategoryDetector> {
     private Builder() {
-      super(Lexicon.builder());
-      for (Map.Entry<EntityType, String[]> e : FILES.entrySet()) {
-        lexicon().addResource(e.getKey(), e.getValue()[1], SpecialCategoryDetector.class,
-            e.getValue()[0]);
-      }
-      lexicon().excludeResource(SpecialCategoryDetector.class, "exclusions.txt");
+      super(bundledTerms());
     }
 
     @Override
@@ -184,6 +194,10 @@ public final class SpecialCategoryDetector implements Detector {
 
     private Lexicon.Builder terms() {
       return lexicon();
+    }
+
+    private boolean custom() {
+      return customTerms();
     }
 
     private boolean categorizes() {

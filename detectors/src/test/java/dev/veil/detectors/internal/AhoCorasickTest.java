@@ -87,6 +87,43 @@ class AhoCorasickTest {
     assertEquals(naive(patterns, text), scan(build(patterns), patterns, text));
   }
 
+  /** The transition table and the hashed goto function report the same matches in the same order. */
+  @Property(tries = 300)
+  void tableAndGotoFunctionAgree(@ForAll("widePatterns") List<String> patterns,
+      @ForAll("wideTexts") String text, @ForAll boolean exact) {
+    AhoCorasick.Builder table = AhoCorasick.builder();
+    AhoCorasick.Builder intTable = AhoCorasick.builder().maxSmallStates(0);
+    AhoCorasick.Builder hashed = AhoCorasick.builder().maxTable(0);
+    if (exact) {
+      table.exact();
+      intTable.exact();
+      hashed.exact();
+    }
+    patterns.forEach(table::add);
+    patterns.forEach(intTable::add);
+    patterns.forEach(hashed::add);
+    List<String> a = new ArrayList<>();
+    List<String> b = new ArrayList<>();
+    List<String> c = new ArrayList<>();
+    table.build().scan(text, (s, e, p) -> a.add(s + ":" + e + ":" + p));
+    hashed.build().scan(text, (s, e, p) -> b.add(s + ":" + e + ":" + p));
+    intTable.build().scan(text, (s, e, p) -> c.add(s + ":" + e + ":" + p));
+    assertEquals(b, a);
+    assertEquals(b, c);
+  }
+
+  @Provide
+  Arbitrary<List<String>> widePatterns() {
+    return Arbitraries.strings().withChars("abAB'\u2019éÉкКµ\u212a\u0250\u0130ı ").ofMinLength(1)
+        .ofMaxLength(5).list().ofMinSize(1).ofMaxSize(12);
+  }
+
+  @Provide
+  Arbitrary<String> wideTexts() {
+    return Arbitraries.strings().withChars("abAB'\u2019\u2018éÉкКµ\u212ak\u0250\u0130ıi x")
+        .ofMaxLength(80);
+  }
+
   @Provide
   Arbitrary<List<String>> patterns() {
     return Arbitraries.strings().withChars("abcAB'é").ofMinLength(1).ofMaxLength(5)
