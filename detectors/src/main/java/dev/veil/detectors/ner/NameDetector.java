@@ -534,6 +534,9 @@ public final class NameDetector implements Detector {
    */
   private static boolean inStreetLine(Tokens t, int from, int to) {
     int n = t.size();
+    if (germanStreet(t, from, to) || poBox(t, from, to)) {
+      return true;
+    }
     for (int i = from; i < Math.min(n, to + 3); i++) {
       String lower = t.token(i).toLowerCase(Locale.ROOT);
       boolean abbreviation = lower.equals("dr") || lower.equals("st");
@@ -582,6 +585,50 @@ public final class NameDetector implements Detector {
       }
     }
     return false;
+  }
+
+  /** German and Dutch street types written as a word of their own ("Frankfurter Weg 70", "Münchner Str. 23"). */
+  private static final Set<String> SEPARATE_TYPES = Set.of("straße", "strasse", "str", "weg", "gasse", "platz", "allee",
+      "ring", "damm", "ufer", "chaussee", "steig", "pfad", "straat", "laan", "plein", "kade", "gracht", "singel", "dijk");
+  /** German street names made of a contracted preposition and a noun ("Zum Brunnen 156", "Am Markt 3"). */
+  private static final Set<String> GERMAN_STREET_HEADS = Set.of("Zum", "Zur", "Am", "Im", "Beim", "Unterm", "Hinterm");
+  /** Prepositions that head a German street name only with an article ("An der Linde 111", "Auf dem Berg 2"). */
+  private static final Set<String> GERMAN_STREET_PREPOSITIONS = Set.of("An", "Auf", "In", "Unter", "Hinter", "Vor",
+      "Über");
+  private static final Set<String> GERMAN_ARTICLES = Set.of("der", "dem", "den", "die", "das");
+
+  /**
+   * "Frankfurter Weg 70", "Münchner Str. 23": a German or Dutch street type as a word of its own
+   * inside or right after the span, then a house number; "Zum Brunnen 156", "An der Linde 111": a
+   * contracted preposition, or a preposition with an article, starting the street, and a house
+   * number right after the span ("In Boston 12 patients" has no article, so it stays a place).
+   */
+  private static boolean germanStreet(Tokens t, int from, int to) {
+    int n = t.size();
+    for (int i = from; i < Math.min(n, to + 1); i++) {
+      if (SEPARATE_TYPES.contains(t.token(i).toLowerCase(Locale.ROOT))) {
+        int k = i + 1 < n && t.token(i + 1).equals(".") ? i + 2 : i + 1;
+        if (k < n && isLooseHouseNumber(t.token(k))) {
+          return true;
+        }
+      }
+    }
+    if (to >= n || !isLooseHouseNumber(t.token(to))) {
+      return false;
+    }
+    for (int h = Math.max(0, from - 2); h <= from; h++) {
+      String tok = t.token(h);
+      if (GERMAN_STREET_HEADS.contains(tok) && h >= from - 1
+          || GERMAN_STREET_PREPOSITIONS.contains(tok) && h + 1 < n && GERMAN_ARTICLES.contains(t.token(h + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "P.O. Box 65639", "PO Box 12": a span ending in "Box" before a number is a post-office box. */
+  private static boolean poBox(Tokens t, int from, int to) {
+    return to < t.size() && t.token(to - 1).equalsIgnoreCase("box") && isLooseHouseNumber(t.token(to));
   }
 
   /** "Dorpsweg", or "Ring" after a hyphen ("Karl-Marx-Ring"). */

@@ -110,6 +110,15 @@ class NameDetectorTest {
       assertEquals(Set.of(), values(DETECTOR, text, EntityType.PERSON), text);
       assertEquals(Set.of(), values(DETECTOR, text, EntityType.LOCATION), text);
     }
+    // German street forms and post-office boxes: only the city after them is a place
+    for (String text : List.of("Der Patient wohnt Frankfurter Weg 70, Hamburg.", "Sie wohnt Münchner Str. 23, Köln.",
+        "Die Patientin wohnt Zum Brunnen 156, Hamburg.", "Er wohnt An der Linde 111, Hamburg.",
+        "Remit payment to P.O. Box 65639, Portland, OR 97201.")) {
+      assertEquals(Set.of(), values(DETECTOR, text, EntityType.PERSON), text);
+      for (String place : values(DETECTOR, text, EntityType.LOCATION)) {
+        assertTrue(Set.of("Hamburg", "Köln", "Portland").contains(place), text + ": " + place);
+      }
+    }
   }
 
   @Test
