@@ -27,8 +27,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(1)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
+@Warmup(iterations = 10, time = 3)
+@Measurement(iterations = 5, time = 2)
 public class ThreadScalingBenchmark {
   @Param({"CLINICAL"})
   public TextKind kind;
