@@ -95,7 +95,7 @@ public final class Lexicon {
   record Group(List<Lexicon> lexicons, SharedScan scan, int extraOffset) {}
 
   /** The raw automaton hits of one text: {@code [start, end)} and pattern, in scan order. */
-  static final class Hits {
+  static class Hits {
     int[] starts = new int[32];
     int[] ends = new int[32];
     int[] patterns = new int[32];
@@ -232,24 +232,7 @@ public final class Lexicon {
   }
 
   /** Raw hits collected during one scan (per call, so the lexicon stays stateless). */
-  private static final class Candidates {
-    int[] starts = new int[16];
-    int[] ends = new int[16];
-    int[] patterns = new int[16];
-    int size;
-
-    void add(int start, int end, int p) {
-      if (size == starts.length) {
-        starts = Arrays.copyOf(starts, size * 2);
-        ends = Arrays.copyOf(ends, size * 2);
-        patterns = Arrays.copyOf(patterns, size * 2);
-      }
-      starts[size] = start;
-      ends[size] = end;
-      patterns[size] = p;
-      size++;
-    }
-
+  private static final class Candidates extends Hits {
     List<Match> resolve(Entry[] entries) {
       // hits arrive ordered by end offset, so nearly ordered by start: insertion sort is ~linear
       // and, unlike Arrays.sort with a comparator, boxes nothing
