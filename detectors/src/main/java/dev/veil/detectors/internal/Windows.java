@@ -70,7 +70,8 @@ public final class Windows {
     return true;
   }
 
-  private static int toTokenStart(String text, int s) {
+  /** {@code s} moved back to the start of the token it falls inside (at most {@link Scan#MAX_TOKEN} chars). */
+  public static int toTokenStart(String text, int s) {
     int limit = Math.max(0, s - Scan.MAX_TOKEN);
     while (s > limit && Character.isLetterOrDigit(text.charAt(s - 1)) && s < text.length()
         && Character.isLetterOrDigit(text.charAt(s))) {
@@ -79,7 +80,8 @@ public final class Windows {
     return s;
   }
 
-  private static int toTokenEnd(String text, int e) {
+  /** {@code e} moved on to the end of the token it falls inside (at most {@link Scan#MAX_TOKEN} chars). */
+  public static int toTokenEnd(String text, int e) {
     int limit = Math.min(text.length(), e + Scan.MAX_TOKEN);
     while (e < limit && e > 0 && Character.isLetterOrDigit(text.charAt(e)) && Character.isLetterOrDigit(text.charAt(e - 1))) {
       e++;
@@ -139,7 +141,7 @@ public final class Windows {
         raw[k++] = toTokenEnd(text, Math.min(n, i + w.length() + right));
       }
     }
-    return merge(raw, k);
+    return union(raw, k);
   }
 
   /**
@@ -175,7 +177,7 @@ public final class Windows {
       raw[k++] = toTokenStart(text, Math.max(0, s - left));
       raw[k++] = toTokenEnd(text, Math.min(n, e + right));
     }
-    return merge(raw, k);
+    return union(raw, k);
   }
 
   /**
@@ -206,7 +208,7 @@ public final class Windows {
       raw[k++] = toTokenStart(text, Math.max(0, hits[h] - left));
       raw[k++] = toTokenEnd(text, Math.min(n, r + 1));
     }
-    return merge(raw, k);
+    return union(raw, k);
   }
 
   /** Longest run of digits in {@code [from, to)} in which consecutive digits are at most one char of {@code separators} apart. */
@@ -265,10 +267,11 @@ public final class Windows {
         raw[k++] = toTokenEnd(text, Math.min(n, i + w.length() + right));
       }
     }
-    return merge(raw, k);
+    return union(raw, k);
   }
 
-  private static int[] merge(int[] raw, int k) {
+  /** The first {@code k} ints of {@code raw} as windows (start, end pairs), sorted and with overlapping or touching windows merged. */
+  public static int[] union(int[] raw, int k) {
     if (k == 0) {
       return new int[0];
     }
@@ -290,5 +293,18 @@ public final class Windows {
       }
     }
     return Arrays.copyOf(out, m);
+  }
+
+  /** The union of two window lists. */
+  public static int[] union(int[] a, int[] b) {
+    if (b.length == 0) {
+      return a;
+    }
+    if (a.length == 0) {
+      return b;
+    }
+    int[] all = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return union(all, all.length);
   }
 }

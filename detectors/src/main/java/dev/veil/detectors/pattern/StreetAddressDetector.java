@@ -4,6 +4,7 @@ import dev.veil.EntityType;
 import dev.veil.Finding;
 import dev.veil.detectors.internal.Match;
 import dev.veil.detectors.internal.PatternDetector;
+import dev.veil.detectors.internal.Windows;
 
 /**
  * Street addresses (Safe Harbor identifier B): a house number and a street name with a street-type
@@ -58,8 +59,8 @@ public final class StreetAddressDetector extends PatternDetector {
   @Override
   protected int[] windows(String text) {
     int[] w = dev.veil.detectors.internal.Windows.aroundKeywords(text, 48, 40, KEYWORD_SET);
-    w = WindowUnion.of(w, filtered(text, STARTS, true, 0, 64));
-    return WindowUnion.of(w, filtered(text, ENDINGS, false, 48, 24));
+    w = Windows.union(w, filtered(text, STARTS, true, 0, 64));
+    return Windows.union(w, filtered(text, ENDINGS, false, 48, 24));
   }
 
   /**
@@ -92,21 +93,11 @@ public final class StreetAddressDetector extends PatternDetector {
       }
       if (ok) {
         // widened to whole tokens, so an anchored try never starts inside a house number or a name
-        int from = Math.max(0, s - left);
-        for (int limit = Math.max(0, from - 64); from > limit && Character.isLetterOrDigit(text.charAt(from - 1))
-            && Character.isLetterOrDigit(text.charAt(from)); ) {
-          from--;
-        }
-        int to = Math.min(n, e + right);
-        for (int limit = Math.min(n, to + 64); to < limit && Character.isLetterOrDigit(text.charAt(to))
-            && Character.isLetterOrDigit(text.charAt(to - 1)); ) {
-          to++;
-        }
-        raw[k++] = from;
-        raw[k++] = to;
+        raw[k++] = Windows.toTokenStart(text, Math.max(0, s - left));
+        raw[k++] = Windows.toTokenEnd(text, Math.min(n, e + right));
       }
     }
-    return WindowUnion.of(raw, k);
+    return Windows.union(raw, k);
   }
 
   @Override
