@@ -6,9 +6,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * English street types ("Street", "Rd", "Mews"), shared by the street address pattern and the
- * name detector's rule that a name between a house number and a street type names a street, so
- * the two agree on what a street is.
+ * Street types shared by the street address pattern and the name detector's rules that a name
+ * inside a street line names a street, so the two agree on what a street is: English types
+ * ("Street", "Rd", "Mews") and the German two-word forms ("Berliner Straße 12", "Zum Brunnen 5").
  */
 public final class StreetTypes {
   /** As written in addresses, capitalized, in the order the address pattern tries them. */
@@ -17,6 +17,13 @@ public final class StreetTypes {
       "Circle", "Cir", "Highway", "Hwy", "Square", "Sq", "Trail", "Trl", "Close", "Crescent", "Row", "Gardens",
       "Grove", "Hill", "Mews");
 
+  /** German types written as a word of their own after the name ("Berliner Straße 12"), capitalized. */
+  public static final List<String> GERMAN_SEPARATE = List.of("Straße", "Strasse", "Str.", "Allee", "Weg", "Gasse",
+      "Platz", "Ring", "Damm", "Chaussee");
+
+  /** Heads of German street names made of a preposition and one noun ("Zum Brunnen 156", "An der Linde 111"). */
+  public static final List<String> GERMAN_HEADS = List.of("Am", "An der", "Auf dem", "Im", "In der", "Zum", "Zur");
+
   private static final Set<String> LOWER =
       ENGLISH.stream().map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
 
@@ -24,7 +31,12 @@ public final class StreetTypes {
 
   /** The types as a regular-expression alternation, {@code (?:Street|St|...)}. */
   public static String alternation() {
-    return ENGLISH.stream().collect(Collectors.joining("|", "(?:", ")"));
+    return alternation(ENGLISH);
+  }
+
+  /** {@code words} as a regular-expression alternation, points quoted: {@code (?:Straße|Str\\.|...)}. */
+  public static String alternation(List<String> words) {
+    return words.stream().map(w -> w.replace(".", "\\.")).collect(Collectors.joining("|", "(?:", ")"));
   }
 
   /** True if {@code word}, in any case, is one of the {@link #ENGLISH} types. */

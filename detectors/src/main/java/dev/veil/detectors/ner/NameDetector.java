@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 
@@ -587,27 +588,24 @@ public final class NameDetector implements Detector {
     return false;
   }
 
-  /** German and Dutch street types written as a word of their own ("Frankfurter Weg 70", "Münchner Str. 23"). */
-  private static final Set<String> SEPARATE_TYPES = Set.of("straße", "strasse", "str", "weg", "gasse", "platz", "allee",
-      "ring", "damm", "ufer", "chaussee", "steig", "pfad", "straat", "laan", "plein", "kade", "gracht", "singel", "dijk");
-  /** German street names made of a contracted preposition and a noun ("Zum Brunnen 156", "Am Markt 3"). */
-  private static final Set<String> GERMAN_STREET_HEADS = Set.of("Zum", "Zur", "Am", "Im", "Beim", "Unterm", "Hinterm");
-  /** Prepositions that head a German street name only with an article ("An der Linde 111", "Auf dem Berg 2"). */
-  private static final Set<String> GERMAN_STREET_PREPOSITIONS = Set.of("An", "Auf", "In", "Unter", "Hinter", "Vor",
-      "Über");
-  private static final Set<String> GERMAN_ARTICLES = Set.of("der", "dem", "den", "die", "das");
+  /** {@link StreetTypes#GERMAN_HEADS}, split into their words. */
+  private static final List<String[]> GERMAN_HEADS =
+      StreetTypes.GERMAN_HEADS.stream().map(h -> h.split(" ")).collect(Collectors.toUnmodifiableList());
 
   /**
-   * "Frankfurter Weg 70", "Münchner Str. 23": a German or Dutch street type as a word of its own
-   * inside or right after the span, then a house number; "Zum Brunnen 156", "An der Linde 111": a
-   * contracted preposition, or a preposition with an article, starting the street, and a house
-   * number right after the span ("In Boston 12 patients" has no article, so it stays a place).
+   * The German two-word street forms of the street address pattern ({@link StreetTypes}), so that a
+   * span dropped here is one the address detector reports: "Frankfurter Weg 70", "Münchner Str. 23"
+   * (a type of {@link StreetTypes#GERMAN_SEPARATE} inside or right after the span, then a house
+   * number); "Zum Brunnen 156", "An der Linde 111" (a head of {@link StreetTypes#GERMAN_HEADS}, one
+   * name word, then a house number right after the span).
    */
   private static boolean germanStreet(Tokens t, int from, int to) {
     int n = t.size();
     for (int i = from; i < Math.min(n, to + 1); i++) {
-      if (SEPARATE_TYPES.contains(t.token(i).toLowerCase(Locale.ROOT))) {
-        int k = i + 1 < n && t.token(i + 1).equals(".") ? i + 2 : i + 1;
+      boolean dotted = i + 1 < n && t.token(i + 1).equals(".")
+          && StreetTypes.GERMAN_SEPARATE.contains(t.token(i) + ".");
+      if (dotted || StreetTypes.GERMAN_SEPARATE.contains(t.token(i))) {
+        int k = dotted ? i + 2 : i + 1;
         if (k < n && isLooseHouseNumber(t.token(k))) {
           return true;
         }
@@ -616,14 +614,22 @@ public final class NameDetector implements Detector {
     if (to >= n || !isLooseHouseNumber(t.token(to))) {
       return false;
     }
-    for (int h = Math.max(0, from - 2); h <= from; h++) {
-      String tok = t.token(h);
-      if (GERMAN_STREET_HEADS.contains(tok) && h >= from - 1
-          || GERMAN_STREET_PREPOSITIONS.contains(tok) && h + 1 < n && GERMAN_ARTICLES.contains(t.token(h + 1))) {
+    for (String[] head : GERMAN_HEADS) {
+      int h = to - 1 - head.length;
+      if (h >= 0 && from >= h && startsWith(t, h, head)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean startsWith(Tokens t, int at, String[] words) {
+    for (int k = 0; k < words.length; k++) {
+      if (!t.token(at + k).equals(words[k])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "P.O. Box 65639", "PO Box 12": a span ending in "Box" before a number is a post-office box. */

@@ -4,6 +4,7 @@ import dev.veil.EntityType;
 import dev.veil.Finding;
 import dev.veil.detectors.internal.Match;
 import dev.veil.detectors.internal.PatternDetector;
+import dev.veil.detectors.internal.StreetTypes;
 import dev.veil.detectors.internal.Windows;
 
 /**
@@ -28,8 +29,8 @@ public final class StreetAddressDetector extends PatternDetector {
         + "|\\b(" + NAME + "(?i:straße|strasse|str\\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|straat|laan"
         + "|gracht|plein|kade|singel|dijk|steeg)\\s+" + HOUSE_NUMBER + ")\\b"
         // 2b: DE two words: Berliner Straße 12, Alte Allee 3
-        + "|\\b(" + NAME + "\\s+(?:Straße|Strasse|Str\\.|Allee|Weg|Gasse|Platz|Ring|Damm|Chaussee)\\s+" + HOUSE_NUMBER + ")\\b"
-        + "|\\b((?:Am|An der|Auf dem|Im|In der|Zum|Zur)\\s+" + NAME + "\\s+" + HOUSE_NUMBER + ")\\b"
+        + "|\\b(" + NAME + "\\s+" + StreetTypes.alternation(StreetTypes.GERMAN_SEPARATE) + "\\s+" + HOUSE_NUMBER + ")\\b"
+        + "|\\b(" + StreetTypes.alternation(StreetTypes.GERMAN_HEADS) + "\\s+" + NAME + "\\s+" + HOUSE_NUMBER + ")\\b"
         // 4: FR: 12, rue de la Paix / 5 bis avenue Foch
         + "|\\b(\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s+(?:rue|avenue|av\\.|boulevard|bd|place|chemin|allée|impasse|quai"
         + "|route|cours)\\s+(?:(?:de la|de l'|des|du|de|d')\\s*)?" + NAME + "(?:\\s+" + NAME + "){0,3})"
