@@ -632,9 +632,13 @@ public final class NameDetector implements Detector {
     return true;
   }
 
-  /** "P.O. Box 65639", "PO Box 12": a span ending in "Box" before a number is a post-office box. */
+  /** Words that end "P.O.", "PO", "P. O." or "Post Office" right before "Box", as the address pattern's PO box reads them. */
+  private static final Set<String> BOX_PREFIX_ENDS = Set.of(".", "o", "po", "office");
+
+  /** "P.O. Box 65639", "PO Box 12": a span ending in "Box" after a post-office prefix and before a number. */
   private static boolean poBox(Tokens t, int from, int to) {
-    return to < t.size() && t.token(to - 1).equalsIgnoreCase("box") && isLooseHouseNumber(t.token(to));
+    return to >= 2 && to < t.size() && t.token(to - 1).equalsIgnoreCase("box") && isLooseHouseNumber(t.token(to))
+        && BOX_PREFIX_ENDS.contains(t.token(to - 2).toLowerCase(Locale.ROOT));
   }
 
   /** "Dorpsweg", or "Ring" after a hyphen ("Karl-Marx-Ring"). */
