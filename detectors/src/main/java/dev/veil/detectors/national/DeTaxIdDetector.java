@@ -20,6 +20,11 @@ public final class DeTaxIdDetector extends NationalIdDetector {
   }
 
   @Override
+  protected boolean handMatched() {
+    return true;
+  }
+
+  @Override
   protected int minDigits() {
     return 11;
   }

@@ -19,6 +19,11 @@ public final class FrNirDetector extends NationalIdDetector {
   }
 
   @Override
+  protected boolean handMatched() {
+    return true;
+  }
+
+  @Override
   protected int minDigits() {
     return 13;
   }

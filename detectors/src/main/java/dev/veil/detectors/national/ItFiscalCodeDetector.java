@@ -18,6 +18,11 @@ public final class ItFiscalCodeDetector extends NationalIdDetector {
   }
 
   @Override
+  protected boolean handMatched() {
+    return true;
+  }
+
+  @Override
   protected int minDigits() {
     return 3;
   }

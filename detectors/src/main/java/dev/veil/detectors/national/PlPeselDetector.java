@@ -14,6 +14,11 @@ public final class PlPeselDetector extends NationalIdDetector {
   }
 
   @Override
+  protected boolean handMatched() {
+    return true;
+  }
+
+  @Override
   protected int minDigits() {
     return 11;
   }

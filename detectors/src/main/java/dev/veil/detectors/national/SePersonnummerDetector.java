@@ -21,6 +21,11 @@ public final class SePersonnummerDetector extends NationalIdDetector {
   }
 
   @Override
+  protected boolean handMatched() {
+    return true;
+  }
+
+  @Override
   protected int minDigits() {
     return 10;
   }

@@ -20,6 +20,11 @@ public final class UkNinoDetector extends NationalIdDetector {
   }
 
   @Override
+  protected boolean handMatched() {
+    return true;
+  }
+
+  @Override
   protected int minDigits() {
     return 6;
   }

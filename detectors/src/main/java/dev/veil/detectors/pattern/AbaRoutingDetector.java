@@ -30,6 +30,11 @@ public final class AbaRoutingDetector extends PatternDetector {
   }
 
   @Override
+  protected boolean handMatched() {
+    return true;
+  }
+
+  @Override
   protected int minDigits() {
     return 9;
   }

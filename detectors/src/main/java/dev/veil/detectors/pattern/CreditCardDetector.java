@@ -26,6 +26,11 @@ public final class CreditCardDetector extends PatternDetector {
   }
 
   @Override
+  protected boolean handMatched() {
+    return true;
+  }
+
+  @Override
   protected int minDigits() {
     return 12;
   }

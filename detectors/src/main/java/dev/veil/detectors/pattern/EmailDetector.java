@@ -23,6 +23,11 @@ public final class EmailDetector extends PatternDetector {
   private static final dev.veil.detectors.internal.Keywords AT = dev.veil.detectors.internal.Keywords.of("@");
 
   @Override
+  protected boolean handMatched() {
+    return true;
+  }
+
+  @Override
   protected boolean mayContain(String text) {
     return text.indexOf('@') >= 0;
   }

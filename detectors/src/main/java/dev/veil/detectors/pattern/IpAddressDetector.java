@@ -28,6 +28,11 @@ public final class IpAddressDetector extends PatternDetector {
   }
 
   @Override
+  protected boolean handMatched() {
+    return true;
+  }
+
+  @Override
   protected int minDigits() {
     return 4;
   }

@@ -22,6 +22,11 @@ public final class UrlDetector extends PatternDetector {
   private static final String STOP = " \t\n\f\r<>\"'`";
 
   @Override
+  protected boolean handMatched() {
+    return true;
+  }
+
+  @Override
   protected boolean mayContain(String text) {
     return Scan.of(text).containsAny(MARKS);
   }

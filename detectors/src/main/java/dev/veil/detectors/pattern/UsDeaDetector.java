@@ -18,6 +18,11 @@ public final class UsDeaDetector extends PatternDetector {
   }
 
   @Override
+  protected boolean handMatched() {
+    return true;
+  }
+
+  @Override
   protected int minDigits() {
     return 7;
   }

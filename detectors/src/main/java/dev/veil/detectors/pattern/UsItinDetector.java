@@ -19,6 +19,11 @@ public final class UsItinDetector extends PatternDetector {
   }
 
   @Override
+  protected boolean handMatched() {
+    return true;
+  }
+
+  @Override
   protected int minDigits() {
     return 9;
   }
@@ -33,15 +38,26 @@ public final class UsItinDetector extends PatternDetector {
     if (Context.insideLongerNumber(text, m.start(), m.end())) {
       return null;
     }
-    int g = Integer.parseInt(m.group(3));
+    // the parts from the offsets: 9XX, an optional separator, the group, an optional one, four
+    int s = m.start();
+    char sep1 = separatorAt(text, s + 3);
+    int gs = s + 3 + (sep1 == 0 ? 0 : 1);
+    char sep2 = separatorAt(text, gs + 2);
+    int g = (text.charAt(gs) - '0') * 10 + text.charAt(gs + 1) - '0';
     if (!((g >= 50 && g <= 65) || (g >= 70 && g <= 88) || (g >= 90 && g <= 92) || g >= 94)) {
       return null;
     }
-    boolean same = m.group(2).equals(m.group(4));
-    double score = same && m.group(2).equals("-") ? 0.85 : same && !m.group(2).isEmpty() ? 0.6 : 0.35;
+    boolean same = sep1 == sep2;
+    double score = same && sep1 == '-' ? 0.85 : same && sep1 != 0 ? 0.6 : 0.35;
     if (Context.near(text, m.start(), m.end(), CONTEXT.forLanguage(m.context().language()))) {
       score = Math.min(0.99, score + 0.45);
     }
     return finding(m.start(), m.end(), score);
+  }
+
+  /** The separator at {@code i} of a match, or 0 where a digit stands. */
+  private static char separatorAt(String text, int i) {
+    char c = text.charAt(i);
+    return c >= '0' && c <= '9' ? 0 : c;
   }
 }

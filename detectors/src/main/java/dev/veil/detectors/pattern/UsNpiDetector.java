@@ -25,6 +25,11 @@ public final class UsNpiDetector extends PatternDetector {
   }
 
   @Override
+  protected boolean handMatched() {
+    return true;
+  }
+
+  @Override
   protected int minDigits() {
     return 10;
   }

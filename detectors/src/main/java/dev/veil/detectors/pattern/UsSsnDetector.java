@@ -28,6 +28,11 @@ public final class UsSsnDetector extends PatternDetector {
   }
 
   @Override
+  protected boolean handMatched() {
+    return true;
+  }
+
+  @Override
   protected int minDigits() {
     return 9;
   }
@@ -42,22 +47,40 @@ public final class UsSsnDetector extends PatternDetector {
     if (!Context.isDelimited(text, m.start(), m.end()) || Context.insideLongerNumber(text, m.start(), m.end())) {
       return null;
     }
-    if (!isValid(m.group(1), m.group(3), m.group(5))) {
+    // the parts from the offsets: three digits, an optional separator, two, an optional one, four
+    int s = m.start();
+    char sep1 = separatorAt(text, s + 3);
+    int g = s + 3 + (sep1 == 0 ? 0 : 1);
+    char sep2 = separatorAt(text, g + 2);
+    int serial = g + 2 + (sep2 == 0 ? 0 : 1);
+    if (!isValid(text, s, g, serial)) {
       return null;
     }
-    String sep1 = m.group(2);
-    String sep2 = m.group(4);
     boolean context = Context.near(text, m.start(), m.end(), CONTEXT.forLanguage(m.context().language()));
     double score;
-    if (!sep1.isEmpty() && sep1.equals(sep2)) {
-      score = sep1.equals("-") ? 0.85 : 0.6;
-    } else if (sep1.isEmpty() && sep2.isEmpty()) {
+    if (sep1 != 0 && sep1 == sep2) {
+      score = sep1 == '-' ? 0.85 : 0.6;
+    } else if (sep1 == 0 && sep2 == 0) {
       score = 0.35;
     } else {
       score = 0.3; // mixed separators: 123-45 6789
     }
     Finding f = finding(m.start(), m.end(), context ? Math.min(0.99, score + 0.4) : score);
     return context ? f.withAttribute(Finding.CONTEXT, "ssn") : f;
+  }
+
+  /** The separator at {@code i} of a match, or 0 where a digit stands. */
+  private static char separatorAt(String text, int i) {
+    char c = text.charAt(i);
+    return c >= '0' && c <= '9' ? 0 : c;
+  }
+
+  /** {@link #isValid(String, String, String)} on the parts starting at {@code area}, {@code group}, {@code serial}. */
+  private static boolean isValid(String text, int area, int group, int serial) {
+    int a = (text.charAt(area) - '0') * 100 + (text.charAt(area + 1) - '0') * 10 + text.charAt(area + 2) - '0';
+    boolean group00 = text.charAt(group) == '0' && text.charAt(group + 1) == '0';
+    boolean serial0000 = text.startsWith("0000", serial);
+    return a != 0 && a != 666 && a < 900 && !group00 && !serial0000;
   }
 
   /** SSA validity rules for the three parts. */
