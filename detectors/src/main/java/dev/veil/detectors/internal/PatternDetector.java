@@ -396,6 +396,32 @@ public abstract class PatternDetector implements Detector {
     }
   }
 
+  /**
+   * {@link #forEachMatch(Pattern, String, int[], dev.veil.GuardContext, java.util.function.Consumer)}
+   * with a {@link Shape}: the same matches as its regex on RE2/J, found by hand. The {@link Match}
+   * handed to {@code sink} is reused for the next match and carries no groups.
+   */
+  protected static void forEachMatch(Shape shape, String text, int[] windows, dev.veil.GuardContext context,
+      java.util.function.Consumer<Match> sink) {
+    Match match = null;
+    for (int k = 0; k + 1 < windows.length; k += 2) {
+      int from = windows[k];
+      int to = windows[k + 1];
+      int i = from;
+      while (i < to) {
+        long found = shape.find(text, from, to, i);
+        if (found < 0) {
+          break;
+        }
+        int s = (int) (found >>> 32);
+        int e = (int) found;
+        match = match == null ? new Match(text, context) : match;
+        sink.accept(match.at(s, e));
+        i = Math.max(e, s + 1);
+      }
+    }
+  }
+
   /** The whole text as the only window. */
   protected static int[] wholeText(String text) {
     return new int[] {0, text.length()};

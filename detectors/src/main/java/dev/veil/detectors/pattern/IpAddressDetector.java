@@ -2,13 +2,13 @@ package dev.veil.detectors.pattern;
 
 import com.google.common.net.InetAddresses;
 import dev.veil.detectors.internal.Match;
-import com.google.re2j.Pattern;
 import dev.veil.EntityType;
 import dev.veil.Finding;
 import dev.veil.detect.DetectorInput;
 import dev.veil.detectors.internal.Context;
 import dev.veil.detectors.internal.Match;
 import dev.veil.detectors.internal.PatternDetector;
+import dev.veil.detectors.internal.Shape;
 import dev.veil.detectors.internal.Windows;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +19,9 @@ import java.util.List;
  * number and scores low.
  */
 public final class IpAddressDetector extends PatternDetector {
-  private static final Pattern V6 = Pattern.compile(
-      "(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{0,4}|\\d{1,3}(?:\\.\\d{1,3}){3})");
+  /** IPv6 candidates (validated by Guava below); run as a {@link Shape}, property-tested against RE2/J. */
+  static final String V6_REGEX = "(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{0,4}|\\d{1,3}(?:\\.\\d{1,3}){3})";
+  private static final Shape V6 = Shape.compile(V6_REGEX);
 
   public IpAddressDetector() {
     super("ip-address", EntityType.IP_ADDRESS,
