@@ -88,6 +88,24 @@ public final class EncodedContentDetector implements Detector {
 
   @Override
   public List<Finding> detect(DetectorInput input) {
+    // Without a '%' escape or a '+' in the text no run is URL-decoded, and a base64 run holds
+    // MIN_BASE64 chars or more: every MIN_BASE64-th position is enough then (most words are not
+    // even read).
+    String text = input.text();
+    return detect(input, !hasEscape(text) && text.indexOf('+') < 0 ? MIN_BASE64 : 6);
+  }
+
+  private static boolean hasEscape(String text) {
+    for (int i = text.indexOf('%'); i >= 0; i = text.indexOf('%', i + 1)) {
+      if (Codecs.isEscape(text, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@link #detect} looking at every {@code stride}-th char for runs; 6 finds every run that can be decoded. */
+  List<Finding> detect(DetectorInput input, int stride) {
     String text = input.text();
     int n = text.length();
     List<Finding> out = new ArrayList<>(0);
@@ -97,12 +115,12 @@ public final class EncodedContentDetector implements Detector {
     char[] cs = Scan.of(text).chars();
     // A run that can be decoded holds six chars or more, so it covers a position p with p % 6 == 5:
     // only those are looked at, and a run is walked from there to its start. Runs are still handled
-    // whole and left to right, as a scan of every char would.
-    int p = 5;
+    // whole and left to right, as a scan of every char would; a wider stride where runs are longer.
+    int p = stride - 1;
     while (p < n && budget[0] > 0) {
       char at = cs[p];
       if (at >= 128 || Codecs.CLASS[at] == Codecs.NONE) {
-        p += 6;
+        p += stride;
         continue;
       }
       int s = p;
@@ -131,7 +149,7 @@ public final class EncodedContentDetector implements Detector {
           escapes += cs[i + 1] == '4' && cs[i + 2] == '0' ? 1 : 0;
         }
       }
-      p += 6 * ((i - p) / 6 + 1); // the first probe after the run's end (cs[i] ends it)
+      p += stride * ((i - p) / stride + 1); // the first probe after the run's end (cs[i] ends it)
       boolean upper = (seen & (1 << Codecs.UPPER)) != 0;
       boolean lower = (seen & (1 << Codecs.LOWER)) != 0;
       boolean other = (seen & (1 << Codecs.OTHER)) != 0;
