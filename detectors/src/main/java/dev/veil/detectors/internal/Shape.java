@@ -41,7 +41,11 @@ public final class Shape {
   /** The first step is a {@link #STAR} of at least one char: a match never starts right after one of its chars. */
   private final Cls leadingRun;
 
-  private Shape(byte[] op, int[] x, int[] y, Cls[] cls) {
+  /** The same regex on RE2/J: the fallback when a search runs out of {@link Budget}. */
+  private final com.google.re2j.Pattern fallback;
+
+  private Shape(String regex, byte[] op, int[] x, int[] y, Cls[] cls) {
+    this.fallback = com.google.re2j.Pattern.compile(regex);
     this.op = op;
     this.x = x;
     this.y = y;
@@ -112,9 +116,31 @@ public final class Shape {
    * {@code start}.
    */
   public long find(String text, int from, int to, int start) {
+    Budget budget = new Budget(to - from);
+    try {
+      return search(text, from, to, start, budget);
+    } catch (OutOfBudget e) {
+      return fallbackFind(text, from, to, start);
+    }
+  }
+
+  /**
+   * The window handed to RE2/J (same regex, same window, same start): what {@link #find} does when
+   * the hand-run search has used up its {@link Budget}. The detectors' regexes never get here on
+   * real text; a hostile one (long ambiguous runs) gets RE2/J's linear time instead of backtracking.
+   */
+  private long fallbackFind(String text, int from, int to, int start) {
+    com.google.re2j.Matcher m = fallback.matcher(new Slice(text, from, to));
+    if (start > to || !m.find(start - from)) {
+      return -1;
+    }
+    return (long) (m.start() + from) << 32 | (m.end() + from);
+  }
+
+  private long search(String text, int from, int to, int start, Budget budget) {
     if (nullable) {
       for (int i = start; i <= to; i++) {
-        int e = run(text, from, to, 0, i);
+        int e = run(text, from, to, 0, i, budget);
         if (e >= 0) {
           return (long) i << 32 | e;
         }
@@ -122,14 +148,14 @@ public final class Shape {
       return -1;
     }
     if (boundThenDigit) {
-      return findAtDigitRuns(text, from, to, start);
+      return findAtDigitRuns(text, from, to, start, budget);
     }
     for (int i = start; i < to; i++) {
       if (leadingRun != null && i > start && leadingRun.has(text.charAt(i - 1))) {
         continue; // a match here would extend to i - 1, which failed
       }
       if (first.has(text.charAt(i))) {
-        int e = run(text, from, to, 0, i);
+        int e = run(text, from, to, 0, i, budget);
         if (e >= 0) {
           return (long) i << 32 | e;
         }
@@ -142,7 +168,7 @@ public final class Shape {
    * {@link #find} for shapes whose every path passes {@code \b} and then takes a digit: only the
    * first digit of a run (or the window's or search's first char) can have the boundary before it.
    */
-  private long findAtDigitRuns(String text, int from, int to, int start) {
+  private long findAtDigitRuns(String text, int from, int to, int start, Budget budget) {
     Scan scan = Scan.of(text);
     int runs = scan.digitRunCount();
     for (int r = scan.firstDigitRunEndingAfter(start); r < runs; r++) {
@@ -151,7 +177,7 @@ public final class Shape {
         break;
       }
       if (c == from || !isWordChar(text.charAt(c - 1))) {
-        int e = run(text, from, to, 0, c);
+        int e = run(text, from, to, 0, c, budget);
         if (e >= 0) {
           return (long) c << 32 | e;
         }
@@ -162,11 +188,27 @@ public final class Shape {
 
   /** Whether the shape matches at {@code i} of the window, anchored; the end, or -1. */
   public int matchAt(String text, int from, int to, int i) {
-    return run(text, from, to, 0, i);
+    try {
+      return run(text, from, to, 0, i, new Budget(to - from));
+    } catch (OutOfBudget e) {
+      // leftmost-first: a match found from i that starts at i is the one anchored at i would find
+      long found = fallbackFind(text, from, to, i);
+      return found >= 0 && (int) (found >>> 32) == i ? (int) found : -1;
+    }
   }
 
-  private int run(String t, int from, int to, int pc, int pos) {
+  private int run(String t, int from, int to, int pc, int pos, Budget budget) {
+    return run(t, from, to, pc, pos, budget, 0);
+  }
+
+  private int run(String t, int from, int to, int pc, int pos, Budget budget, int depth) {
+    if (depth > Budget.MAX_DEPTH) {
+      throw OutOfBudget.INSTANCE;
+    }
     while (true) {
+      if (--budget.steps < 0) {
+        throw OutOfBudget.INSTANCE;
+      }
       switch (op[pc]) {
         case CLS:
           if (pos < to && cls[x[pc]].has(t.charAt(pos))) {
@@ -184,7 +226,7 @@ public final class Shape {
           pc++;
           break;
         case SPLIT:
-          int e = run(t, from, to, x[pc], pos);
+          int e = run(t, from, to, x[pc], pos, budget, depth + 1);
           if (e >= 0) {
             return e;
           }
@@ -199,8 +241,9 @@ public final class Shape {
           while (pos + n < to && c.has(t.charAt(pos + n))) {
             n++;
           }
+          budget.steps -= n;
           for (int k = n; k >= y[pc]; k--) {
-            int r = run(t, from, to, pc + 1, pos + k);
+            int r = run(t, from, to, pc + 1, pos + k, budget, depth + 1);
             if (r >= 0) {
               return r;
             }
@@ -234,6 +277,32 @@ public final class Shape {
         case JMP -> pc = x[pc];
         default -> pc++;
       }
+    }
+  }
+
+  /**
+   * What one {@link #find} may spend before the window goes to RE2/J: steps linear in the window
+   * (far above what an identifier-shaped window needs) and a bounded recursion depth, so that the
+   * backtracking never costs more than linear time or overflows the stack on hostile input.
+   */
+  private static final class Budget {
+    static final int STEPS_PER_CHAR = 64;
+    static final int MIN_STEPS = 4096;
+    static final int MAX_DEPTH = 1024;
+    int steps;
+
+    Budget(int windowLength) {
+      this.steps = MIN_STEPS + STEPS_PER_CHAR * Math.max(0, windowLength);
+    }
+  }
+
+  /** Thrown (preallocated, no stack trace) when a search has used up its {@link Budget}. */
+  private static final class OutOfBudget extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    static final OutOfBudget INSTANCE = new OutOfBudget();
+
+    private OutOfBudget() {
+      super("hand-run shape out of budget", null, false, false);
     }
   }
 
@@ -379,7 +448,7 @@ public final class Shape {
         x[i] = args.get(i)[0];
         y[i] = args.get(i)[1];
       }
-      return new Shape(op, x, y, classes.toArray(new Cls[0]));
+      return new Shape(re, op, x, y, classes.toArray(new Cls[0]));
     }
 
     private IllegalArgumentException unsupported() {
