@@ -49,8 +49,7 @@ public final class Scan {
     this.text = new WeakReference<>(text);
     char[] cs = text.toCharArray();
     this.chars = cs;
-    // the lower-case copy is filled in the token pass below: one pass over the text, not two
-    char[] lc = new char[cs.length];
+    this.lower = lowerSameLength(cs);
     int[] tokens = new int[16];
     int count = 0;
     int[] runs = new int[16];
@@ -60,7 +59,6 @@ public final class Scan {
     while (i < n) {
       char c = cs[i];
       if (!isLetterOrDigit(c)) {
-        lc[i] = lowerChar(c);
         i++;
         continue;
       }
@@ -69,7 +67,6 @@ public final class Scan {
       int runStart = -1;
       while (i < n && isLetterOrDigit(cs[i])) {
         char t = cs[i];
-        lc[i] = lowerChar(t);
         if (t >= '0' && t <= '9') {
           digit = true;
           if (runStart < 0) {
@@ -93,7 +90,6 @@ public final class Scan {
         count++;
       }
     }
-    this.lower = new String(lc);
     this.lastPipe = text.lastIndexOf('|');
     this.digitTokens = tokens;
     this.digitTokenCount = count;
@@ -298,19 +294,7 @@ public final class Scan {
     return c < 128 ? ASCII_ALNUM[c] : Character.isLetterOrDigit(c);
   }
 
-  /** {@code c} as {@link #lowerSameLength} lowers it. */
-  private static char lowerChar(char c) {
-    if (c >= 'A' && c <= 'Z') {
-      return (char) (c + 32);
-    }
-    if (c > 0x7F && !Character.isSurrogate(c)) {
-      return Character.toLowerCase(c);
-    }
-    return c;
-  }
-
-  /** The lower-case copy as a pass of its own: the specification of the one the constructor builds (tested). */
-  static String lowerSameLength(char[] chars) {
+  private static String lowerSameLength(char[] chars) {
     char[] cs = chars.clone();
     for (int i = 0; i < cs.length; i++) {
       char c = cs[i];
