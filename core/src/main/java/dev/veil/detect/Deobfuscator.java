@@ -90,12 +90,167 @@ final class Deobfuscator {
 
   /** Applies the obfuscation steps to already character-normalized text. */
   static Rewrite.Mapped deobfuscate(String text) {
+    return deobfuscate(text, steps(text));
+  }
+
+  /** {@link #deobfuscate(String)}, given {@code steps(text)}. */
+  static Rewrite.Mapped deobfuscate(String text, int steps) {
+    // each step runs only where a shape it needs occurs ({@link #steps}): on most texts that is
+    // none, and the full steps (digit-word runs, the e-mail regex) cost tens of µs per 2 KB
+    steps &= STEP_SPACED | STEP_WORDS | STEP_LINES | STEP_EMAILS;
+    if (steps == 0) {
+      return Rewrite.Mapped.identity(text);
+    }
     Rewrite rw = new Rewrite(text);
-    spacedDigits(text, rw);
-    digitWords(text, rw);
-    lineBreaks(text, rw);
-    obfuscatedEmails(text, rw);
+    if ((steps & STEP_SPACED) != 0) {
+      spacedDigits(text, rw);
+    }
+    if ((steps & STEP_WORDS) != 0) {
+      digitWords(text, rw);
+    }
+    if ((steps & STEP_LINES) != 0) {
+      lineBreaks(text, rw);
+    }
+    if ((steps & STEP_EMAILS) != 0) {
+      obfuscatedEmails(text, rw);
+    }
     return rw.isEmpty() ? Rewrite.Mapped.identity(text) : rw.apply();
+  }
+
+  static final int STEP_SPACED = 1;
+  static final int STEP_WORDS = 2;
+  static final int STEP_LINES = 4;
+  static final int STEP_EMAILS = 8;
+  /** Not a step: the text has a char other than printable ASCII, tab and line breaks. */
+  static final int NOT_PLAIN_ASCII = 16;
+  /** Not a step: the text has a backslash (a JSON escape may follow). */
+  static final int BACKSLASH = 32;
+
+  /**
+   * The steps of {@link #deobfuscate} that can change {@code text}, as {@code STEP_*} bits, from
+   * one pass over it. Each bit is a necessary condition of its step, so skipping a step whose bit
+   * is clear changes nothing: a spaced-out run joins at least four single-character tokens (seven
+   * digits, or an address "a @ b . c"), so three single spaces two chars apart; a digit-word run
+   * holds at least {@link #MIN_DIGITS} digit words; a line break needs a {@code '\n'}; an
+   * obfuscated e-mail address a "dot". Also sets {@link #NOT_PLAIN_ASCII} and {@link #BACKSLASH},
+   * so that the normalizer needs no pass of its own to tell them.
+   */
+  static int steps(String text) {
+    return steps(text, false);
+  }
+
+  /**
+   * {@link #steps(String)}; with {@code asciiOnly}, just {@link #NOT_PLAIN_ASCII} as soon as a char
+   * other than plain ASCII shows up (the caller normalizes such text first and asks again).
+   */
+  static int steps(String text, boolean asciiOnly) {
+    int n = text.length();
+    int steps = 0;
+    int digitWords = 0;
+    boolean dot = false;
+    int chars = 0; // every letter or'ed: a non-ASCII one sets a bit above 0x7F
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (isLetter(c)) {
+        int b = i;
+        boolean d = false;
+        int h = 0;
+        do {
+          if (c >= 0x80 && asciiOnly) {
+            return NOT_PLAIN_ASCII;
+          }
+          chars |= c;
+          d |= (c | 0x20) == 'd';
+          h = 31 * h + caseKey(c);
+          i++;
+        } while (i < n && isLetter(c = text.charAt(i)));
+        int len = i - b;
+        if (d && !dot && len >= 3) {
+          dot = containsIgnoreCase(text, b, i, "dot");
+        }
+        if (len >= 2 && len <= MAX_WORD && mayBeDigitWord(h)) {
+          Character w = digitWord(text, b, i);
+          if (w != null && w != '-') {
+            digitWords++;
+          }
+        }
+        continue;
+      }
+      if (c == ' ') {
+        if (i + 4 < n && text.charAt(i + 2) == ' ' && text.charAt(i + 4) == ' ') {
+          steps |= STEP_SPACED;
+        }
+      } else if (c == '\n') {
+        steps |= STEP_LINES;
+      } else if (c == '\\') {
+        steps |= BACKSLASH;
+      } else if (c >= 0x7F || c < 0x20 && c != '\r' && c != '\t') {
+        if (asciiOnly) {
+          return NOT_PLAIN_ASCII;
+        }
+        steps |= NOT_PLAIN_ASCII;
+      }
+      i++;
+    }
+    if (chars >= 0x80) {
+      steps |= NOT_PLAIN_ASCII;
+    }
+    if (digitWords >= MIN_DIGITS) {
+      steps |= STEP_WORDS;
+    }
+    return dot ? steps | STEP_EMAILS : steps;
+  }
+
+  /**
+   * A char's case-insensitive identity: two chars that {@link String#regionMatches(boolean, int,
+   * String, int, int)} equates ignoring case have the same key, so a word's hash over keys is the
+   * same as that of every digit word it matches.
+   */
+  private static int caseKey(char c) {
+    return c < 0x80 ? c | 0x20 : Character.toLowerCase(Character.toUpperCase(c));
+  }
+
+  /** Hashes (over {@link #caseKey}) of the digit words, as bits: most words are ruled out by one test. */
+  private static final long[] DIGIT_WORD_HASHES = digitWordHashes();
+
+  private static long[] digitWordHashes() {
+    long[] bits = new long[64];
+    for (String w : DIGIT_WORDS.keySet()) {
+      int h = 0;
+      for (int k = 0; k < w.length(); k++) {
+        h = 31 * h + caseKey(w.charAt(k));
+      }
+      int slot = spread(h);
+      bits[slot >>> 6] |= 1L << slot;
+    }
+    return bits;
+  }
+
+  private static boolean mayBeDigitWord(int hash) {
+    int slot = spread(hash);
+    return (DIGIT_WORD_HASHES[slot >>> 6] & 1L << slot) != 0;
+  }
+
+  /** 12 well-mixed bits of a word hash. */
+  private static int spread(int h) {
+    return (h * 0x9E3779B9) >>> 20;
+  }
+
+  /** {@link Character#isLetter}, without the call for ASCII. */
+  private static boolean isLetter(char c) {
+    return c < 0x80 ? (char) ((c | 0x20) - 'a') < 26 : Character.isLetter(c);
+  }
+
+  /** Whether {@code text[from, to)} contains {@code word} (ASCII, lower case), ignoring case. */
+  private static boolean containsIgnoreCase(String text, int from, int to, String word) {
+    char first = word.charAt(0);
+    for (int i = from, last = to - word.length(); i <= last; i++) {
+      if ((text.charAt(i) | 0x20) == first && text.regionMatches(true, i, word, 0, word.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

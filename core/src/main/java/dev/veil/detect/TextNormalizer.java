@@ -37,14 +37,22 @@ public final class TextNormalizer {
 
   /** Normalizes {@code text}; never throws for any string content. */
   public NormalizedText normalize(String text) {
-    boolean ascii = isPlainAscii(text);
-    if (ascii && !Deobfuscator.mayNeedDeobfuscation(text)) {
+    // one pass tells whether the text is plain ASCII, has an escape, and which deobfuscation steps
+    // could change it
+    int steps = Deobfuscator.steps(text, true);
+    boolean ascii = (steps & Deobfuscator.NOT_PLAIN_ASCII) == 0;
+    // plain ASCII comes back as is when nothing can change it: no step's shape and no escape, or
+    // the older, stricter test finds nothing (a text it passes is returned as is, whatever the
+    // steps would do)
+    if (ascii && (steps == 0 || !Deobfuscator.mayNeedDeobfuscation(text))) {
       return NormalizedText.identity(text);
     }
-    Rewrite.Mapped unescaped = Deobfuscator.jsonUnescape(text);
+    Rewrite.Mapped unescaped = ascii && (steps & Deobfuscator.BACKSLASH) == 0
+        ? Rewrite.Mapped.identity(text) : Deobfuscator.jsonUnescape(text);
     Rewrite.Mapped chars = ascii && unescaped.isIdentity() ? unescaped
         : perCodePoint(unescaped.text()).over(unescaped);
-    Rewrite.Mapped all = Deobfuscator.deobfuscate(chars.text()).over(chars);
+    Rewrite.Mapped all = (ascii && chars.text() == text ? Deobfuscator.deobfuscate(text, steps)
+        : Deobfuscator.deobfuscate(chars.text())).over(chars);
     if (all.isIdentity()) {
       return NormalizedText.identity(text);
     }
@@ -254,16 +262,6 @@ public final class TextNormalizer {
         }
       }
     }
-  }
-
-  private static boolean isPlainAscii(String text) {
-    for (int i = 0, n = text.length(); i < n; i++) {
-      char c = text.charAt(i);
-      if (c >= 0x7F || (c < 0x20 && c != '\n' && c != '\r' && c != '\t')) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static boolean isAsciiDigit(char c) {

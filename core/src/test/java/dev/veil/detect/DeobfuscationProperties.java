@@ -52,4 +52,45 @@ class DeobfuscationProperties {
     Span o = n.toOriginal(new Span(at, at + iban.length()));
     assertEquals(spaced, text.substring(o.start(), o.end()));
   }
+
+  /** {@link Deobfuscator#deobfuscate} skips steps by a cheap pre-pass; the result must be that of running every step. */
+  @Property(tries = 2000, seed = "20261129")
+  void skippingStepsChangesNothing(@ForAll("pieces") String text) {
+    Rewrite rw = new Rewrite(text);
+    Deobfuscator.spacedDigits(text, rw);
+    Deobfuscator.digitWords(text, rw);
+    Deobfuscator.lineBreaks(text, rw);
+    Deobfuscator.obfuscatedEmails(text, rw);
+    Rewrite.Mapped all = rw.isEmpty() ? Rewrite.Mapped.identity(text) : rw.apply();
+    Rewrite.Mapped gated = Deobfuscator.deobfuscate(text);
+    assertEquals(all.text(), gated.text());
+    assertEquals(all.map() == null, gated.map() == null);
+    for (int i = 0; all.map() != null && i < all.text().length(); i++) {
+      assertEquals(all.map().start(i), gated.map().start(i));
+      assertEquals(all.map().end(i), gated.map().end(i));
+    }
+  }
+
+  @Provide
+  Arbitrary<String> obfuscations() {
+    Arbitrary<String> piece = Arbitraries.oneOf(
+        Arbitraries.of(" ", "  ", "\n", "@", ".", "-", " dot ", " at ", "[dot]", "(at)", "DOT", "Dot",
+            "anecdote", "one", "two", "five", "SIX", "sieben", "acht", "zwo", "oh", "dash", "hyphen",
+            "cinq", "fünf", "zéro", "GB", "jane", "example", "com", "a", "5", "x", "\u00e9", "\u0131"),
+        Arbitraries.strings().withChars("ab5 @.-\nDdOoTt").ofMaxLength(6));
+    Arbitrary<String> digitWord = Arbitraries.of("one", "two", "five", "SIX", "sieben", "acht", "zwo",
+        "oh", "dash", "cinq", "fünf", "zéro", "nul", "GB", "-", ",");
+    Arbitrary<String> spaced = Arbitraries.of("1", "5", "a", "B", "@", ".", "-", "é");
+    Arbitrary<String> run = Arbitraries.oneOf(
+        digitWord.list().ofMinSize(5).ofMaxSize(10).map(l -> String.join(" ", l)),
+        spaced.list().ofMinSize(2).ofMaxSize(9).map(l -> String.join(" ", l)));
+    return Arbitraries.frequencyOf(
+            net.jqwik.api.Tuple.of(3, piece), net.jqwik.api.Tuple.of(1, run))
+        .list().ofMaxSize(30).map(l -> String.join(" ", l));
+  }
+
+  @Property(tries = 2000, seed = "20261129")
+  void skippingStepsChangesNothingOnObfuscations(@ForAll("obfuscations") String text) {
+    skippingStepsChangesNothing(text);
+  }
 }

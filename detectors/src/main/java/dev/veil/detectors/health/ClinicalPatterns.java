@@ -3,6 +3,7 @@ package dev.veil.detectors.health;
 import com.google.re2j.Pattern;
 import dev.veil.detectors.internal.AhoCorasick;
 import dev.veil.detectors.internal.Context;
+import dev.veil.detectors.internal.Scan;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -64,7 +65,7 @@ final class ClinicalPatterns {
   private ClinicalPatterns() {}
 
   static List<Hit> find(String text) {
-    if (!hasDigit(text)) {
+    if (Scan.of(text).digitRunCount() == 0) {
       return List.of();
     }
     List<Hit> out = new ArrayList<>();
@@ -114,10 +115,13 @@ final class ClinicalPatterns {
     // a hand-written scanner: an unanchored RE2/J search with \\b costs hundreds of µs per 2 KB.
     // A code is a capital then a digit, so only a digit after a capital is looked at; a code found
     // ends before a char that is no letter, so the next code starts after it.
+    // The digit after the capital starts a maximal digit run, so only run starts are looked at
+    // (the shared scan has them).
     int from = 0;
-    for (int j = 1, n = text.length(); j + 1 < n; j++) {
-      char d = text.charAt(j);
-      if (d > '9' || d < '0') {
+    Scan scan = Scan.of(text);
+    for (int k = 0, runs = scan.digitRunCount(), n = text.length(); k < runs; k++) {
+      int j = scan.digitRunStart(k);
+      if (j < 1 || j + 1 >= n) {
         continue;
       }
       int i = j - 1;
@@ -248,16 +252,6 @@ final class ClinicalPatterns {
 
   private static boolean isCodeChar(char c) {
     return isDigit(c) || (c >= 'A' && c <= 'Z');
-  }
-
-  private static boolean hasDigit(String text) {
-    for (int i = 0, n = text.length(); i < n; i++) {
-      char ch = text.charAt(i);
-      if (ch >= '0' && ch <= '9') {
-        return true;
-      }
-    }
-    return false;
   }
 
 }

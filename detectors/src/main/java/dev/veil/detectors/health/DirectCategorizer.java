@@ -36,6 +36,13 @@ final class DirectCategorizer {
   private final int[] featStart;
   private final int[] featOutcome;
   private final double[] featParam;
+  /**
+   * The parameters of feature {@code f} for every outcome at {@code [f * outcomes, (f + 1) *
+   * outcomes)}, 0.0 where the model has none: adding +0.0 leaves a non-zero sum unchanged bit for
+   * bit (and a sum that starts at a log prior of a uniform prior and cancels to zero is +0.0), so
+   * the sums are OpenNLP's, with one array read per outcome instead of an indirection.
+   */
+  private final double[] dense;
   private final int healthId;
   private final int drugId;
   private final int doseId;
@@ -52,6 +59,13 @@ final class DirectCategorizer {
     this.featStart = featStart;
     this.featOutcome = featOutcome;
     this.featParam = featParam;
+    int no = outcomes.length;
+    this.dense = new double[(featStart.length - 1) * no];
+    for (int f = 0; f + 1 < featStart.length; f++) {
+      for (int k = featStart[f]; k < featStart[f + 1]; k++) {
+        dense[f * no + featOutcome[k]] = featParam[k];
+      }
+    }
     this.healthId = words.idOf("__health");
     this.drugId = words.idOf("__drug");
     this.doseId = words.idOf("__dose");
@@ -115,6 +129,9 @@ final class DirectCategorizer {
     double[] featParam = new double[total];
     for (int i = 0; i < features.size(); i++) {
       Context c = features.get(i);
+      if (Arrays.stream(c.getOutcomes()).distinct().count() != c.getOutcomes().length) {
+        return null; // the dense parameters below hold one value per feature and outcome
+      }
       System.arraycopy(c.getOutcomes(), 0, featOutcome, featStart[i], c.getOutcomes().length);
       System.arraycopy(c.getParameters(), 0, featParam, featStart[i], c.getParameters().length);
     }
@@ -137,41 +154,44 @@ final class DirectCategorizer {
    * terms in it. Null when the text has no token (the caller's rule decides then).
    */
   double[] probabilities(String text, int healthTerms) {
-    Tokens t = new Tokens(text.length() / 4 + 8);
-    int n = text.length();
+    // a copy of the chars: the loops below read each char a few times, and an array read is
+    // cheaper than String.charAt's coder and bounds checks
+    char[] cs = text.toCharArray();
+    Tokens t = new Tokens(cs.length / 4 + 8);
+    int n = cs.length;
     int i = 0;
     while (i < n) {
-      char c = text.charAt(i);
+      char c = cs[i];
       if (Chars.isLetter(c)) {
         int b = i;
         int h = 0;
         while (i < n) {
-          char d = text.charAt(i);
-          if (Chars.isLetter(d) || d == '\'' && i + 1 < n && Chars.isLetter(text.charAt(i + 1))) {
-            h = 31 * h + AhoCorasick.fold(d);
+          char d = cs[i];
+          if (Chars.isLetter(d) || d == '\'' && i + 1 < n && Chars.isLetter(cs[i + 1])) {
+            cs[i] = AhoCorasick.fold(d); // the word is read folded from here on
+            h = 31 * h + cs[i];
             i++;
           } else {
             break;
           }
         }
-        int w = words.find(text, b, i, h);
+        int w = words.find(cs, b, i, h);
         boolean drug = false;
-        if (i - b >= 6 && DrugMorphology.mayEndWithStem(AhoCorasick.fold(text.charAt(i - 3)),
-            AhoCorasick.fold(text.charAt(i - 2)), AhoCorasick.fold(text.charAt(i - 1)))) {
-          drug = DrugMorphology.looksLikeDrug(AhoCorasick.fold(text.subSequence(b, i)));
+        if (i - b >= 6 && DrugMorphology.mayEndWithStem(cs[i - 3], cs[i - 2], cs[i - 1])) {
+          drug = DrugMorphology.looksLikeDrug(new String(cs, b, i - b));
         }
         t.addWord(w < 0 ? -1 : words.id[w], w, drug, false);
       } else if (Character.isDigit(c)) {
         boolean dec = false;
-        while (i < n && (Character.isDigit(text.charAt(i)) || (text.charAt(i) == '.'
-            || text.charAt(i) == ',') && i + 1 < n && Character.isDigit(text.charAt(i + 1)))) {
-          dec |= !Character.isDigit(text.charAt(i));
+        while (i < n && (Character.isDigit(cs[i]) || (cs[i] == '.'
+            || cs[i] == ',') && i + 1 < n && Character.isDigit(cs[i + 1]))) {
+          dec |= !Character.isDigit(cs[i]);
           i++;
         }
         t.addWord(dec ? decId : numId, -1, false, true);
       } else {
         if (c == '%' || c == '$' || c == '€' || c == '£' || c == '/' || c == ':') {
-          int w = words.find(text, i, i + 1, c);
+          int w = words.find(cs, i, i + 1, c);
           t.addWord(w < 0 ? -1 : words.id[w], w, false, false);
         }
         i++;
@@ -234,8 +254,8 @@ final class DirectCategorizer {
     if (feature < 0) {
       return;
     }
-    for (int k = featStart[feature], e = featStart[feature + 1]; k < e; k++) {
-      sums[featOutcome[k]] += featParam[k] * 1.0d;
+    for (int o = 0, base = feature * sums.length; o < sums.length; o++) {
+      sums[o] += dense[base + o];
     }
   }
 
@@ -363,8 +383,8 @@ final class DirectCategorizer {
       return ids.getOrDefault(token, -1);
     }
 
-    /** The entry whose text is the folded {@code s[from, to)} ({@code hash} its String hash), or -1. */
-    int find(CharSequence s, int from, int to, int hash) {
+    /** The entry whose text is {@code s[from, to)} (already folded; {@code hash} its String hash), or -1. */
+    int find(char[] s, int from, int to, int hash) {
       int len = to - from;
       for (int h = spread(hash) & mask; ; h = (h + 1) & mask) {
         int w = slots[h];
@@ -383,9 +403,9 @@ final class DirectCategorizer {
       return x ^ (x >>> 16);
     }
 
-    private boolean matches(int w, CharSequence s, int from) {
+    private boolean matches(int w, char[] s, int from) {
       for (int k = poolStart[w], e = poolStart[w + 1], i = from; k < e; k++, i++) {
-        if (pool[k] != AhoCorasick.fold(s.charAt(i))) {
+        if (pool[k] != s[i]) {
           return false;
         }
       }

@@ -110,10 +110,10 @@ public final class HealthDetector implements Detector {
           "drug-morphology", s, doc));
     }
     for (ClinicalPatterns.Hit h : patterns) {
-      Subject s = SubjectResolver.resolve(text, h.start(), h.end(), clinical);
       if (!h.confirmed() && !clinical) {
         continue;
       }
+      Subject s = SubjectResolver.resolve(text, h.start(), h.end(), clinical);
       double score = h.kind().equals("lab")
           ? (s.isPerson() ? 0.85 : 0.5)
           : (h.confirmed() ? (s.isPerson() ? 0.9 : 0.6) : 0.5);

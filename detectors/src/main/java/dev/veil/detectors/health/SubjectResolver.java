@@ -144,10 +144,14 @@ public final class SubjectResolver {
           || possessive && PERSON_WORDS.mayContain(FoldedHashes.hash(text, b, e - 2));
       boolean maybeName = e - b >= 2 && Character.isUpperCase(text.charAt(b));
       boolean maybeVerb = NAME_VERBS.mayContain(h);
-      if (maybePerson || maybeName || maybeVerb) {
+      // a token is copied only when it may decide: classify can name only a person word, and
+      // looksLikeName holds only for a capitalized word inside the sentence that is possessive or
+      // followed by a name verb
+      boolean mayBeName = maybeName && b > from && (possessive || laterIsVerb);
+      if (maybePerson || mayBeName || maybeVerb) {
         String raw = text.substring(b, e);
         String tok = AhoCorasick.fold(raw);
-        if (maybePerson || maybeName) {
+        if (maybePerson) {
           Subject s = classify(tok);
           if (s == Subject.SELF && tok.equals("me")
               && precededByRequestVerb(text, from, b)) {
@@ -156,11 +160,11 @@ public final class SubjectResolver {
           if (s != null) {
             return s;
           }
-          if (looksLikeName(raw, tok, laterIsVerb, b > from)) {
-            return Subject.OTHER;
-          }
         }
-        laterIsVerb = LIKELY_NAME_VERBS.contains(tok);
+        if (mayBeName && looksLikeName(raw, tok, laterIsVerb, true)) {
+          return Subject.OTHER;
+        }
+        laterIsVerb = maybeVerb && LIKELY_NAME_VERBS.contains(tok);
       } else {
         laterIsVerb = false;
       }
