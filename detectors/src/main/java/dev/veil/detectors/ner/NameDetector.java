@@ -261,7 +261,8 @@ public final class NameDetector implements Detector {
   /**
    * Document-level consistency ({@link NameMentions}): the other mentions of a person found by a
    * rule, the roster or confidently by the model are persons too; a model span of another type on
-   * such a mention is dropped when its score is lower.
+   * such a mention is dropped when the name came from a rule or the roster, or when its score is
+   * lower than the name's.
    */
   private void addRepeats(Tokens t, List<Candidate> candidates) {
     List<Candidate> sources = new ArrayList<>();
@@ -277,7 +278,8 @@ public final class NameDetector implements Detector {
     for (int[] m : mentions.repeats(t, spans)) {
       Candidate source = sources.get(m[2]);
       candidates.removeIf(c -> c.priority() == 1 && c.type() != EntityType.PERSON
-          && c.from() < m[1] && m[0] < c.to() && c.score() < source.score());
+          && c.from() < m[1] && m[0] < c.to()
+          && (source.priority() >= 2 || c.score() < source.score()));
       candidates.add(new Candidate(EntityType.PERSON, m[0], m[1], source.score(), 1));
     }
   }

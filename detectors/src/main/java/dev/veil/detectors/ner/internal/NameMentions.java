@@ -158,15 +158,23 @@ public final class NameMentions {
     if (!boundedBefore(t, from) || !boundedAfter(t, to)) {
       return false;
     }
-    boolean capBefore = from > 0 && !t.lineBreakBefore(from) && capitalizedWord(t.token(from - 1))
-        && !sentenceStart(t, from - 1);
-    boolean capAfter = to < t.size() && !t.lineBreakBefore(to) && capitalizedWord(t.token(to));
+    // in upper-case text every neighbour is capitalized: no evidence of a longer name there
+    boolean shouted = isUpper(t.token(from));
+    boolean capBefore = !shouted && from > 0 && !t.lineBreakBefore(from)
+        && capitalizedWord(t.token(from - 1)) && !sentenceStart(t, from - 1);
+    boolean capAfter = !shouted && to < t.size() && !t.lineBreakBefore(to)
+        && capitalizedWord(t.token(to));
     // "Smith-Jones", "O'Donnell": the word is part of a longer name ("Berg's" is not)
     boolean joinedName = (to + 1 < t.size() && t.joined(to - 1) && t.joined(to)
         && isJoiner(t.token(to)) && capitalizedWord(t.token(to + 1)))
         || (from > 1 && t.joined(from - 1) && t.joined(from - 2) && isJoiner(t.token(from - 1))
         && capitalizedWord(t.token(from - 2)));
     return !capBefore && !capAfter && !joinedName;
+  }
+
+  private static boolean isUpper(String tok) {
+    return tok.length() >= 2 && tok.equals(tok.toUpperCase(Locale.ROOT))
+        && !tok.equals(tok.toLowerCase(Locale.ROOT));
   }
 
   private static boolean isJoiner(String tok) {

@@ -18,8 +18,8 @@ class NameMentionsTest {
   private static String repeats(String marked) {
     int open = marked.indexOf('[');
     int close = marked.indexOf(']');
-    String text = marked.substring(0, open) + marked.substring(open + 1, close)
-        + marked.substring(close + 1);
+    String text = (marked.substring(0, open) + marked.substring(open + 1, close)
+        + marked.substring(close + 1)).replace("\\n", "\n");
     Tokens t = Tokens.of(text);
     int from = -1;
     int to = -1;
@@ -51,6 +51,8 @@ class NameMentionsTest {
       "[Hope Berg] called. Hope it is fine.|", // a common word no gazetteer knows
       "[Ilse] called. Ilsemarie came.|", // inside another word
       "[Anna Berg] called.|",
+      "[Anna Berg] called.\\nBERG AGREES, ANNA TOO.|BERG@18;ANNA@31", // upper-case neighbours
+      "[Anna Berg] called.\\nBERG SMITH AGREES.|BERG@18",
   })
   void findsOtherMentionsOfAConfidentName(String marked, String expected) {
     assertEquals(expected == null ? "" : expected, repeats(marked));

@@ -410,12 +410,7 @@ final class TrainingTemplates {
       "{CONJ} {N} {PVP}, {CL}{END}", "{CONJ} {N} {PVP} we {CHAT}{END}",
       "{GOT} {N} {PTAIL}{END}", "{GOT} {N}: \"{CL2}\"", "{OPEN}{GOT} {N} about the {word}{END}",
       "{N} {RVP}{END}", "{FIRST} {RVP}{END}", "{IMP} {PREP} {FIRST}, {CL}{END}",
-      "{word} {word} {PREP} {N} {word}{END}", "{N} {LIVE} {LOC} {PREP} {N}{END}",
-      // a lower-case name among random words: its own letters (not a common word) and the
-      // chat register are the evidence, not memorized neighbours
-      "{word} {n} {word} {word}", "{LOPEN} {word} {word} {n}{LEND}", "{n} {word} {word} {word}",
-      "{word} {word} {n}{LEND} {LCHAT}", "{LOPEN} {word} {n} {word}", "{word} {PREP} {n} {LTAIL}",
-      "{word} {word} {PREP} {loc} {LTAIL}", "{LOPEN} {word} {n} and {n} {word}"};
+      "{word} {word} {PREP} {N} {word}{END}", "{N} {LIVE} {LOC} {PREP} {N}{END}"};
   private static final String[] LOPEN = {
       "hey", "yo", "ok so", "btw", "omg", "lol", "ugh", "fyi", "so", "wait", "honestly", "and",
       "also", "ok", "oh", "hmm", "k", "yep", "nah", "ya", "dude", "guys", "sooo"};
