@@ -665,7 +665,7 @@ public final class NameDetector implements Detector {
     }
     for (String[] head : GERMAN_HEADS) {
       int h = to - 1 - head.length;
-      if (h >= 0 && from >= h && startsWith(t, h, head)) {
+      if (h >= 0 && startsWith(t, h, head)) { // also a span that takes words before the street
         return true;
       }
     }

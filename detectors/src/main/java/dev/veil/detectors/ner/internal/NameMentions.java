@@ -1,8 +1,12 @@
 package dev.veil.detectors.ner.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Document-level consistency: a person named confidently once in a text is the same person when
@@ -40,13 +44,26 @@ public final class NameMentions {
         taken[i] = true;
       }
     }
+    // where each word occurs (lower case), so a name costs the occurrences of its words, not a
+    // pass over the text: linear in the text for any number of names
+    Map<String, List<Integer>> at = new HashMap<>();
+    for (int i = 0; i < t.size(); i++) {
+      if (Character.isLetter(t.token(i).charAt(0))) {
+        at.computeIfAbsent(lower(t.token(i)), w -> new ArrayList<>(2)).add(i);
+      }
+    }
+    Set<String> seen = new HashSet<>();
     for (int k = 0; k < names.size(); k++) {
       int[] s = names.get(k);
+      int len = s[1] - s[0];
+      if (!seen.add(lower(String.join(" ", t.slice(s[0], s[1]))))) {
+        continue; // the same name again: its repeats are already found
+      }
       // the whole name
-      for (int i = 0; i + (s[1] - s[0]) <= t.size(); i++) {
-        if (free(taken, i, i + s[1] - s[0]) && sameName(t, s[0], s[1], i)
-            && alone(t, i, i + s[1] - s[0])) {
-          add(out, taken, i, i + s[1] - s[0], k);
+      for (int i : at.getOrDefault(lower(t.token(s[0])), List.of())) {
+        if (i + len <= t.size() && free(taken, i, i + len) && sameName(t, s[0], s[1], i)
+            && alone(t, i, i + len)) {
+          add(out, taken, i, i + len, k);
         }
       }
       List<Integer> parts = nameWords(t, s[0], s[1]);
@@ -55,7 +72,7 @@ public final class NameMentions {
       }
       for (int p : parts) {
         String word = t.token(p);
-        for (int i = 0; i < t.size(); i++) {
+        for (int i : at.getOrDefault(lower(word), List.of())) {
           if (!taken[i] && matches(word, t.token(i), t, i) && alone(t, i, i + 1)) {
             add(out, taken, i, i + 1, k);
           }
@@ -64,6 +81,10 @@ public final class NameMentions {
     }
     out.sort((a, b) -> Integer.compare(a[0], b[0]));
     return out;
+  }
+
+  private static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
   }
 
   private static void add(List<int[]> out, boolean[] taken, int from, int to, int source) {
