@@ -267,7 +267,8 @@ public final class NameDetector implements Detector {
   private void addRepeats(Tokens t, List<Candidate> candidates) {
     List<Candidate> sources = new ArrayList<>();
     for (Candidate c : candidates) {
-      if (c.type() == EntityType.PERSON && (c.priority() >= 2 || c.score() >= REPEAT_SOURCE_SCORE)) {
+      if (c.type() == EntityType.PERSON && (c.priority() >= 2 || c.score() >= REPEAT_SOURCE_SCORE)
+          && !droppedByResolve(t, c.from(), c.to())) {
         sources.add(c);
       }
     }
@@ -276,12 +277,20 @@ public final class NameDetector implements Detector {
       spans.add(new int[] {c.from(), c.to()});
     }
     for (int[] m : mentions.repeats(t, spans)) {
+      if (droppedByResolve(t, m[0], m[1])) {
+        continue;
+      }
       Candidate source = sources.get(m[2]);
       candidates.removeIf(c -> c.priority() == 1 && c.type() != EntityType.PERSON
           && c.from() < m[1] && m[0] < c.to()
           && (source.priority() >= 2 || c.score() < source.score()));
       candidates.add(new Candidate(EntityType.PERSON, m[0], m[1], source.score(), 1));
     }
+  }
+
+  /** The checks {@link #resolve} applies to every candidate below the roster's priority. */
+  private static boolean droppedByResolve(Tokens t, int from, int to) {
+    return gluedToCode(t, from, to) || inStreetLine(t, from, to) || holdsDigits(t, from, to);
   }
 
   /**

@@ -18,6 +18,8 @@ import java.util.Set;
  * <p>Spans are token index pairs {@code [from, to)}. Stateless and thread-safe.
  */
 public final class NameMentions {
+  private static final int MAX_WORD = 64;
+
   private final NameWords words;
 
   public NameMentions(NameWords words) {
@@ -46,10 +48,18 @@ public final class NameMentions {
     }
     // where each word occurs (lower case), so a name costs the occurrences of its words, not a
     // pass over the text: linear in the text for any number of names
+    // (only words as long as a name word are lower-cased and looked up)
+    boolean[] lengths = new boolean[MAX_WORD + 1];
+    for (int[] s : names) {
+      for (int i = s[0]; i < s[1]; i++) {
+        lengths[Math.min(MAX_WORD, t.token(i).length())] = true;
+      }
+    }
     Map<String, List<Integer>> at = new HashMap<>();
     for (int i = 0; i < t.size(); i++) {
-      if (Character.isLetter(t.token(i).charAt(0))) {
-        at.computeIfAbsent(lower(t.token(i)), w -> new ArrayList<>(2)).add(i);
+      String tok = t.token(i);
+      if (lengths[Math.min(MAX_WORD, tok.length())] && Character.isLetter(tok.charAt(0))) {
+        at.computeIfAbsent(lower(tok), w -> new ArrayList<>(2)).add(i);
       }
     }
     Set<String> seen = new HashSet<>();

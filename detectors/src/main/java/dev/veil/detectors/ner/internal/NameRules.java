@@ -83,10 +83,13 @@ public final class NameRules {
     List<int[]> out = new ArrayList<>(0);
     int n = t.size();
     for (int i = 0; i + 2 < n; i++) {
+      if (!t.token(i + 1).equals(":")) {
+        continue;
+      }
       String label = t.token(i).toLowerCase(java.util.Locale.ROOT);
       boolean guestList = label.equals("list") && i > 0
           && t.token(i - 1).equalsIgnoreCase("guest");
-      if (!(LIST_LABELS.contains(label) || guestList) || !t.token(i + 1).equals(":")) {
+      if (!(LIST_LABELS.contains(label) || guestList)) {
         continue;
       }
       int j = i + 2;

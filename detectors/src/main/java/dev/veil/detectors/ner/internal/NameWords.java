@@ -51,20 +51,28 @@ public final class NameWords {
     return common.contains(token.toLowerCase(Locale.ROOT));
   }
 
+  private static final int MAX_HEADING_TOKENS = 40;
+
   /**
    * True when token {@code i} stands in a title-case line ("Your Monthly Statement Is Ready",
    * "Claims Adjuster, ..."): at least three words of four or more letters, every one of them
    * capitalized and not all in upper case. Such a line is written in one case for the purpose of
-   * {@link #isPlainWord}: its capitals are no evidence of a name.
+   * {@link #isPlainWord}: its capitals are no evidence of a name. A line of more than 40 tokens on
+   * either side of {@code i} is prose, not a heading.
    */
   public static boolean titleCaseLine(Tokens t, int i) {
+    // a heading is short: a longer line is prose, and the cost per span stays bounded
     int a = i;
     while (a > 0 && !t.lineBreakBefore(a)) {
-      a--;
+      if (i - --a > MAX_HEADING_TOKENS) {
+        return false;
+      }
     }
     int b = i + 1;
     while (b < t.size() && !t.lineBreakBefore(b)) {
-      b++;
+      if (++b - i > MAX_HEADING_TOKENS) {
+        return false;
+      }
     }
     int words = 0;
     boolean mixed = false;
