@@ -6,6 +6,7 @@ import dev.veil.detect.Detector;
 import dev.veil.detect.DetectorInput;
 import dev.veil.detectors.internal.StreetTypes;
 import dev.veil.detectors.ner.internal.Lexicon;
+import dev.veil.detectors.ner.internal.NameMentions;
 import dev.veil.detectors.ner.internal.NameRules;
 import dev.veil.detectors.ner.internal.NameWords;
 import dev.veil.detectors.ner.internal.OpenNlpTagger;
@@ -61,6 +62,7 @@ public final class NameDetector implements Detector {
 
   private final SentenceTagger tagger;
   private final NameWords words;
+  private final NameMentions mentions;
   private final Roster roster;
   private final boolean rules;
   private final double minScore;
@@ -74,6 +76,7 @@ public final class NameDetector implements Detector {
     this.tagger = tagger;
     this.words = tagger instanceof VeilNameModel m
         ? new NameWords(m.features()) : null;
+    this.mentions = words != null ? new NameMentions(words) : null;
     this.roster = roster;
     this.rules = rules;
     this.minScore = minScore;
@@ -160,6 +163,14 @@ public final class NameDetector implements Detector {
           candidates.add(new Candidate(EntityType.PERSON, from, to, RULE_SCORE, 2));
         }
       }
+      // lists of people and appositions; an item made only of plain words is not a name
+      for (List<int[]> found : List.of(NameRules.listed(t), NameRules.appositions(t))) {
+        for (int[] s : found) {
+          if (words == null || !allPlainWords(t, s[0], s[1])) {
+            candidates.add(new Candidate(EntityType.PERSON, s[0], s[1], RULE_SCORE, 2));
+          }
+        }
+      }
     }
     {
       for (int[] sentence : boundedSentences(t)) {
@@ -209,6 +220,12 @@ public final class NameDetector implements Detector {
           if (type == EntityType.PERSON) {
             to = cutAtFreePunctuation(t, from, to);
           }
+          // "Your Monthly Statement Is Ready": in a title-case line, a person made only of
+          // common words that are no known names is a heading word
+          if (type == EntityType.PERSON && words != null && from < to
+              && NameWords.titleCaseLine(t, from) && allPlainWords(t, from, to)) {
+            continue;
+          }
           if (from == to) {
             continue;
           }
@@ -232,7 +249,48 @@ public final class NameDetector implements Detector {
         }
       }
     }
+    if (mentions != null) {
+      addRepeats(t, candidates);
+    }
     return resolve(t, candidates);
+  }
+
+  /** Score at or above which a model PERSON span counts as named confidently ({@link NameMentions}). */
+  static final double REPEAT_SOURCE_SCORE = 0.0;
+
+  /**
+   * Document-level consistency ({@link NameMentions}): the other mentions of a person found by a
+   * rule, the roster or confidently by the model are persons too; a model span of another type on
+   * such a mention is dropped when the name came from a rule or the roster, or when its score is
+   * lower than the name's.
+   */
+  private void addRepeats(Tokens t, List<Candidate> candidates) {
+    List<Candidate> sources = new ArrayList<>();
+    for (Candidate c : candidates) {
+      if (c.type() == EntityType.PERSON && (c.priority() >= 2 || c.score() >= REPEAT_SOURCE_SCORE)
+          && !droppedByResolve(t, c.from(), c.to())) {
+        sources.add(c);
+      }
+    }
+    List<int[]> spans = new ArrayList<>(sources.size());
+    for (Candidate c : sources) {
+      spans.add(new int[] {c.from(), c.to()});
+    }
+    for (int[] m : mentions.repeats(t, spans)) {
+      if (droppedByResolve(t, m[0], m[1])) {
+        continue;
+      }
+      Candidate source = sources.get(m[2]);
+      candidates.removeIf(c -> c.priority() == 1 && c.type() != EntityType.PERSON
+          && c.from() < m[1] && m[0] < c.to()
+          && (source.priority() >= 2 || c.score() < source.score()));
+      candidates.add(new Candidate(EntityType.PERSON, m[0], m[1], source.score(), 1));
+    }
+  }
+
+  /** The checks {@link #resolve} applies to every candidate below the roster's priority. */
+  private static boolean droppedByResolve(Tokens t, int from, int to) {
+    return gluedToCode(t, from, to) || inStreetLine(t, from, to) || holdsDigits(t, from, to);
   }
 
   /**
@@ -616,7 +674,7 @@ public final class NameDetector implements Detector {
     }
     for (String[] head : GERMAN_HEADS) {
       int h = to - 1 - head.length;
-      if (h >= 0 && from >= h && startsWith(t, h, head)) {
+      if (h >= 0 && startsWith(t, h, head)) { // also a span that takes words before the street
         return true;
       }
     }

@@ -155,6 +155,30 @@ class NameDetectorTest {
   }
 
   @Test
+  void otherMentionsOfANameFoundByARuleArePersonsToo() {
+    String text = "Seen by Dr. Qotrunnada Vexlaar today.\nvexlaar: ok\nVEXLAAR AGREES, QOTRUNNADA TOO.";
+    Set<String> found = values(DETECTOR, text, EntityType.PERSON);
+    assertTrue(found.containsAll(Set.of("Qotrunnada Vexlaar", "vexlaar", "VEXLAAR", "QOTRUNNADA")),
+        found.toString());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Attendees: Qotrunnada Vexlaar, Ilsabet and Dr. Brønnum|Qotrunnada Vexlaar;Ilsabet;Brønnum",
+      "Our landlord, Zelkaro Vexlaar, has not answered.|Zelkaro Vexlaar",
+  })
+  void peopleInListsAndAppositionsAreFound(String text, String names) {
+    Set<String> found = values(DETECTOR, text, EntityType.PERSON);
+    assertTrue(found.containsAll(Set.of(names.split(";"))), found.toString());
+  }
+
+  @ParameterizedTest
+  @CsvSource({"Your Monthly Statement Is Ready", "Quarterly Pension Summary Is Ready"})
+  void titleCaseHeadingsAreNotPersons(String text) {
+    assertEquals(Set.of(), values(DETECTOR, text, EntityType.PERSON), text);
+  }
+
+  @Test
   void rosterNamesAreAlwaysFound() {
     NameDetector d = NameDetector.builder().roster(List.of("Zyxo Qwertyanski")).build();
     String text = "the results for zyxo qwertyanski came back; Qwertyanski is fine.";

@@ -67,6 +67,97 @@ public final class NameRules {
     return out;
   }
 
+  /** Labels of a list of people: "Attendees: A, B and C", "GUEST LIST: ...", "cc: ...". */
+  private static final java.util.Set<String> LIST_LABELS = java.util.Set.of("attendees",
+      "attendee", "present", "absent", "guests", "participants", "invitees", "invited", "cc",
+      "bcc", "speakers", "panelists", "signatories", "witnesses", "excused", "mourners",
+      "chaperones", "pallbearers", "godparents", "bridesmaids", "groomsmen", "roommates");
+
+  /**
+   * The people of a list after a people label and a colon ("Attendees: Ana Ruiz, Berg and
+   * Okafor", "GUEST LIST: X, Y"): names separated by commas, semicolons, "and" or "&", up to the
+   * end of the line or sentence. Spans {@code [from, to)} in text order; the caller drops items
+   * that are plain words.
+   */
+  public static List<int[]> listed(Tokens t) {
+    List<int[]> out = new ArrayList<>(0);
+    int n = t.size();
+    for (int i = 0; i + 2 < n; i++) {
+      if (!t.token(i + 1).equals(":")) {
+        continue;
+      }
+      String label = t.token(i).toLowerCase(java.util.Locale.ROOT);
+      boolean guestList = label.equals("list") && i > 0
+          && t.token(i - 1).equalsIgnoreCase("guest");
+      if (!(LIST_LABELS.contains(label) || guestList)) {
+        continue;
+      }
+      int j = i + 2;
+      while (j < n && (j == i + 2 || !t.lineBreakBefore(j))) {
+        if (j > i + 2 && t.lineBreakBefore(j)) {
+          break;
+        }
+        if (j < n && Lexicon.isTitle(t.token(j))) {
+          j = skip(t, j + 1, ".");
+        }
+        int end = readName(t, j);
+        if (end == j) {
+          break;
+        }
+        out.add(new int[] {j, end});
+        j = end;
+        if (j < n && !t.lineBreakBefore(j) && isOneOf(t.token(j), ",", ";", "&", "and")) {
+          j++;
+          if (j < n && !t.lineBreakBefore(j) && t.token(j).equals("and")) {
+            j++; // "A, B, and C"
+          }
+        } else {
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Person nouns before an apposition: "my neighbour, Ana Ruiz, said ...". */
+  private static final java.util.Set<String> PERSON_NOUNS = java.util.Set.of("neighbour",
+      "neighbor", "manager", "colleague", "landlord", "landlady", "sister", "brother", "son",
+      "daughter", "mother", "father", "mom", "dad", "husband", "wife", "partner", "friend",
+      "boss", "cousin", "uncle", "aunt", "nephew", "niece", "grandson", "granddaughter",
+      "grandmother", "grandfather", "teacher", "accountant", "lawyer", "attorney", "plaintiff",
+      "defendant", "beneficiary", "guarantor", "executor", "trustee", "borrower", "donor",
+      "recipient", "witness", "driver", "owner", "buyer", "seller", "supervisor", "coworker",
+      "co-worker", "roommate", "fiancé", "fiancée", "fiance", "fiancee", "stepson",
+      "stepdaughter", "guardian", "caregiver", "therapist", "dentist", "surgeon", "physician",
+      "pharmacist", "assistant", "interpreter", "author", "sender", "agent", "representative");
+  private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "my", "our",
+      "his", "her", "their", "your");
+
+  /**
+   * A name in apposition to a person noun, between commas: "The beneficiary, Ana Ruiz, will
+   * ...", "my sister, Ilse, said ...". Spans {@code [from, to)} in text order.
+   */
+  public static List<int[]> appositions(Tokens t) {
+    List<int[]> out = new ArrayList<>(0);
+    int n = t.size();
+    for (int i = 1; i + 3 < n; i++) {
+      if (!t.token(i + 1).equals(",") || !DETERMINERS.contains(t.token(i - 1)
+          .toLowerCase(java.util.Locale.ROOT))
+          || !PERSON_NOUNS.contains(t.token(i).toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      int j = i + 2;
+      if (Lexicon.isTitle(t.token(j))) {
+        j = skip(t, j + 1, ".");
+      }
+      int end = readName(t, j);
+      if (end > j && end < n && t.token(end).equals(",")) {
+        out.add(new int[] {j, end});
+      }
+    }
+    return out;
+  }
+
   /**
    * Reads a person name starting at token {@code j}: capitalized words, initials ("J."), lower
    * case particles between capitalized words ("van der Berg") and apostrophe or hyphen joins

@@ -45,4 +45,48 @@ public final class NameWords {
     String l = token.toLowerCase(Locale.ROOT);
     return common.contains(l) && !first.contains(l) && !last.contains(l);
   }
+
+  /** True when {@code token}, lower-cased, is in the model's common-word lexicon. */
+  public boolean isCommon(String token) {
+    return common.contains(token.toLowerCase(Locale.ROOT));
+  }
+
+  private static final int MAX_HEADING_TOKENS = 40;
+
+  /**
+   * True when token {@code i} stands in a title-case line ("Your Monthly Statement Is Ready",
+   * "Claims Adjuster, ..."): at least three words of four or more letters, every one of them
+   * capitalized and not all in upper case. Such a line is written in one case for the purpose of
+   * {@link #isPlainWord}: its capitals are no evidence of a name. A line of more than 40 tokens on
+   * either side of {@code i} is prose, not a heading.
+   */
+  public static boolean titleCaseLine(Tokens t, int i) {
+    // a heading is short: a longer line is prose, and the cost per span stays bounded
+    int a = i;
+    while (a > 0 && !t.lineBreakBefore(a)) {
+      if (i - --a > MAX_HEADING_TOKENS) {
+        return false;
+      }
+    }
+    int b = i + 1;
+    while (b < t.size() && !t.lineBreakBefore(b)) {
+      if (++b - i > MAX_HEADING_TOKENS) {
+        return false;
+      }
+    }
+    int words = 0;
+    boolean mixed = false;
+    for (int k = a; k < b; k++) {
+      String tok = t.token(k);
+      if (tok.length() < 4 || !Character.isLetter(tok.charAt(0))) {
+        continue;
+      }
+      if (!Character.isUpperCase(tok.charAt(0))) {
+        return false;
+      }
+      words++;
+      mixed |= !tok.equals(tok.toUpperCase(Locale.ROOT));
+    }
+    return words >= 3 && mixed;
+  }
 }

@@ -44,6 +44,44 @@ class NameRulesTest {
     assertEquals(expected == null ? "" : expected, found(text));
   }
 
+  private static String spans(String text, List<int[]> spans) {
+    Tokens tokens = Tokens.of(text);
+    List<String> out = new ArrayList<>();
+    for (int[] s : spans) {
+      out.add(text.substring(tokens.start(s[0]), tokens.end(s[1] - 1)));
+    }
+    return String.join(";", out);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Attendees: Ana Ruiz, Berg and Dr. Okafor.|Ana Ruiz;Berg;Okafor",
+      "GUEST LIST: Jolynn, Terencjusz|Jolynn;Terencjusz",
+      "cc: Mia Lund; Per Holm, and Ole|Mia Lund;Per Holm;Ole",
+      "Present: Kim\\nAbsent: Lee|Kim;Lee",
+      "Present: the whole team|",
+      "Location: Leeds, York|",
+      "Attendees: Ana\\nNext Line Here|Ana",
+  })
+  void findsPeopleListedAfterAPeopleLabel(String text, String expected) {
+    String t = text.replace("\\n", "\n");
+    assertEquals(expected == null ? "" : expected, spans(t, NameRules.listed(Tokens.of(t))));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "The beneficiary, Ana Ruiz, will receive it.|Ana Ruiz",
+      "my sister, Ilse, said so|Ilse",
+      "Our lawyer, Mr. J. Berg, called.|J. Berg",
+      "The beneficiary, Ana Ruiz will receive it.|",
+      "The report, Annual Review, is late.|",
+      "Beneficiary, Ana, is listed.|",
+  })
+  void findsNamesInAppositionToAPersonNoun(String text, String expected) {
+    assertEquals(expected == null ? "" : expected,
+        spans(text, NameRules.appositions(Tokens.of(text))));
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "Dr. Smith. Then the patient left.|2",

@@ -26,4 +26,19 @@ class NameWordsTest {
   void plainWords(String token, boolean uniform, boolean expected) {
     assertEquals(expected, new NameWords(FEATURES).isPlainWord(token, uniform));
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      // text, token index, expected
+      "Your Monthly Statement Is Ready|4|true",
+      "Frank Discussion Guide for Caregivers|4|true",
+      "Anna Berg called about the invoice|1|false", // lower-case words: a sentence
+      "YOUR MONTHLY STATEMENT IS READY|4|false", // one case: handled as uniform case
+      "Anna Berg|1|false", // too short to be a heading
+      "Call Anna\\nYour Monthly Statement Is Ready|6|true", // the line, not the text
+      "Call Anna today\\nYour Monthly Statement Is Ready|1|false",
+  })
+  void titleCaseLines(String text, int token, boolean expected) {
+    assertEquals(expected, NameWords.titleCaseLine(Tokens.of(text.replace("\\n", "\n")), token));
+  }
 }

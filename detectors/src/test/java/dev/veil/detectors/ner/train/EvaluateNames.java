@@ -215,7 +215,7 @@ public final class EvaluateNames {
       sets), `--bias B` scores another PERSON bias, `--print-corpus N` prints generated training
       texts with their labels.
 
-      ### What the remaining errors are (development sets, shipped model)
+      ### What the remaining errors were (development sets, round-3 model)
 
       Counted from `--dev-only true --dev-errors 2000` (every text with an error, both
       sets); a span with the wrong boundary or the wrong type counts once here.
@@ -259,6 +259,91 @@ public final class EvaluateNames {
         falls), so it needs data in those frames or features that do not depend on the
         neighbouring words (character n-grams of the name itself, which the model has only
         as prefix 3 and suffixes 2 to 4).
+
+      ## Round 4: rules for structures the model misses, document-level consistency, new frames
+
+      Errors were read on the two development sets only (`--dev-only true --dev-errors 2000`);
+      the held-out set was scored after every choice had been made and committed to, and no
+      held-out error was read. Held-out evaluations in this round: 3, all by this
+      document's generator: the first on the round-4 model with the rules below; the second
+      and third to regenerate this document after changes that no held-out number chose and
+      that left both development sets' findings unchanged (a German street line "Zum Brunnen
+      156" is dropped also when the model's span takes words before it, which a unit test
+      caught with the new model; `NameMentions` made linear in the text with a word index;
+      a title-case "line" longer than 40 tokens is prose; repeats and their sources pass the
+      same code, street and digit checks as every candidate). The held-out set, its
+      templates, seed and pools are unchanged.
+
+      | step | dev PERSON P / R / F1 | fresh-dev PERSON P / R / F1 | dev / fresh-dev LOC F1 | dev / fresh-dev ORG F1 |
+      |---|---|---|---|---|
+      | round-3 model C (shipped before this round) | 0.937 / 0.819 / 0.874 | 0.841 / 0.744 / 0.790 | 0.808 / 0.835 | 0.852 / 0.803 |
+      | + detector: other mentions of a person found by a rule, the roster or the model are persons too (`NameMentions`: the whole name, or one of its words standing alone, also in another case when it is no common word: "I spoke with Ilse; Ilse will ...", "ANNA" in a shouted line); a model span of another type there is dropped when the name came from a rule or scored higher; in a title-case line ("Your Monthly Statement Is Ready") a person made only of common words no gazetteer knows is dropped | 0.937 / 0.825 / 0.877 | 0.858 / 0.745 / 0.798 | 0.809 / 0.835 | 0.852 / 0.803 |
+      | + rules: people listed after a people label and a colon ("Attendees:", "Present:", "GUEST LIST:", "cc:": names separated by commas, "and", "&"), a name in apposition to a person noun after a determiner ("the beneficiary, X, ...", "my landlord, X, ..."); an item made only of plain words is dropped. "beneficiary" is one of the 60 person nouns and a development template uses it (most of the dev gain; fresh-dev gained from "Present:") | 0.941 / 0.869 / 0.903 | 0.864 / 0.767 / 0.813 | 0.822 / 0.840 | 0.859 / 0.810 |
+      | round-4 model (shipped): + 37 phrase-grammar frames (training only, written for this round, not the development sets' sentences): lower-case chat with a name after openers ("yo", "ugh", "ok so"), after 34 verb-preposition phrases ("talked to x", "ride with x", "covering for x"), before chat predicates, after thanks and greetings; names in apposition to 36 role nouns; people lists after 22 labels; names after "Write a note / Book a table ... for / to / from / with / about"; names after "When / After / Unless ..."; "Got a call from / Owned by / Signed off by X"; bias tuned on both development sets: -0.5 | 0.934 / 0.881 / 0.907 | 0.844 / 0.803 / 0.823 | 0.828 / 0.846 | 0.855 / 0.798 |
+      | trial, not adopted: + 8 frames with a lower-case name among random vocabulary words ("{word} {n} {word} {word}") | 0.938 / 0.854 / 0.894 | 0.779 / 0.781 / 0.780 | 0.759 / 0.710 | 0.764 / 0.693 |
+      | trial, not adopted: round-4 grammar with 20% lower-case texts instead of 14% (`--lower-share 0.2`; bias -1.5; selection sum 2.582 against 2.590, and lower on every fresh-dev F1) | 0.976 / 0.859 / 0.914 | 0.865 / 0.756 / 0.807 | 0.814 / 0.824 | 0.854 / 0.783 |
+
+      Document-level consistency alone (the `NameMentions` step, measured by switching it off
+      on the round-4 model) is worth 0.005 of dev PERSON F1 (0.902 to 0.907, recall 0.872 to
+      0.881) and 0.001 on fresh-dev: the generated texts rarely repeat a name (only templates
+      that reuse `{FIRST}` do); real notes and threads repeat the patient's name far more, so
+      its value in production should be larger than here. A model span needs no minimum
+      score to seed the repeats (0.8 was no better on the development sets).
+
+      The random-context trial shows the limit of the data lever for lower-case names: the
+      model learnt "a lower-case word that is no common word is a person" and lost a quarter
+      of the places and organizations (which in lower case look the same); it was dropped.
+
+      Remaining errors of the shipped state (counted by one script over the error listings of
+      both models, so the round-3 numbers differ slightly from the round-3 table; the first
+      number is the round-3 model's):
+
+      | error | dev | fresh-dev |
+      |---|---|---|
+      | PERSON missed, lower case | 73 -> 73 | 160 -> 147 |
+      | PERSON missed, capitalized | 156 -> 90 | 84 -> 58 |
+      | PERSON typed LOCATION | 37 -> 12 | 73 -> 38 |
+      | PERSON typed ORGANIZATION | 32 -> 17 | 22 -> 14 |
+      | spurious PERSON (or wrong boundary) | 65 -> 75 | 121 -> 107 |
+      | LOCATION typed PERSON | 1 -> 0 | 43 -> 58 |
+
+      - Lower-case single names in chat are now the largest group by far (73 on dev, 53 of them
+        one dev template "is x coming to the ... office"; 147 on fresh-dev: "thanks so much
+        x!!", "going to <place> with x", "hi its x again"). The new lower-case frames taught the
+        frames they hold ("talked to kelvin later" is found, "thanks so much morris" is not):
+        the model reads the neighbouring words, and a lower-case unseen name in an unseen frame
+        has no other evidence.
+      - Places at the start of a sentence read as persons rose on fresh-dev ("X has the lowest
+        premiums in the region", 58): the price of more person frames and a bias of -0.5
+        instead of -1.0.
+      - "Set Max Heap Size" (a dev template, 50 spurious persons) and organizations that are
+        lists of surnames are unchanged.
+
+      Held-out, first evaluation (round-4 model and rules), against round-3 model C:
+      PERSON P / R / F1 0.867 / 0.831 / 0.849 (was 0.870 / 0.794 / 0.830), LOCATION
+      0.872 / 0.838 / 0.855 (was 0.795 / 0.857 / 0.825: the LOCATION target is met),
+      ORGANIZATION F1 0.771 (was 0.779; recall 0.716 against 0.748); model only PERSON F1
+      0.844 (was 0.826); hand-written prompts PERSON F1 0.836 (was 0.852), LOCATION 0.800
+      (was 0.737), ORGANIZATION 0.714 (was 0.800); false positives on name-free texts 0.00
+      per 1,000 words (was 1.66). The tables at the top are the final state (third
+      evaluation). PERSON recall is 0.10 short of the target: the same two groups as on the
+      development sets (lower-case single names in unseen frames, single names the model
+      reads as places) are the likely cause, but no held-out error was read to confirm it.
+
+      Cost of the new rules and repeats: tokenizing a 2 KB prompt from the hand-written set
+      and running the list, apposition and repeat steps (22 names) took 0.09 to 0.16 ms per
+      call against 0.05 ms for tokenizing alone, at a load average of 16 (a rough loop,
+      rounds 3 and 4 of 2,000 calls; the whole detector read 1.8 to 4.5 ms per call in the
+      same loop, still warming up under that load): about 0.05 to 0.1 ms per 2 KB.
+
+      Model: 0.55 MB (was 0.40 MB: more weights from the new frames); loading it in a warm
+      JVM, both files alternately 8 times in one process, at a load average of 15: minimum
+      387 and 405 ms against 328 and 402 ms for the round-3 model (the cold load printed
+      above includes class loading and was taken on the same busy machine). Training:
+      570 s at a load average of 12 to 16 (`--skip-heldout true --out /tmp/...`, the
+      file copied into the resources; the plain command trains the same corpus and seed and
+      `--tune-only true` on the copy with the final detector picks the same bias and writes
+      a byte-identical file).
 
       ## How it works
 

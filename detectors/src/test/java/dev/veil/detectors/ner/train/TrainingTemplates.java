@@ -395,7 +395,75 @@ final class TrainingTemplates {
       "{PTO} {N} {PTAIL}{END}", "{PTO} {N} in {LOC}{END}", "{PTO} {N} from {LOC}{END}",
       "{N} and {N} {PVP} in {LOC}{END}", "{N}, {N} and {N} {PVP}{END}", "{N} {PVP} with {N}{END}",
       "{N} {PVP} at {LOC} with {N}{END}", "Between {N} and {N}, {CL}{END}",
-      "{OPEN}{N} is in {LOC} until {DAY}{END}", "{N} from {LOC} {PVP}{END}"};
+      "{OPEN}{N} is in {LOC} until {DAY}{END}", "{N} from {LOC} {PVP}{END}",
+      // round 4 (development-set errors of round 3: lower-case single names in chat, single
+      // names after prepositions and between commas, names in lists): new frames, not the
+      // development sets' sentences
+      "{LOPEN} {LPRE} {n} {LTAIL}", "{LOPEN} {n} {LCHAT}", "{LTHX} {n}{LEND}",
+      "{n}{LEND} {LCHAT}", "{LPRE} {n} {LTAIL}", "{LOPEN} {LPRE} {n} and {n} {LTAIL}",
+      "{LOPEN} {n} {LVERB} {LTAIL}", "{n} {LVERB} {LTAIL}", "{LOPEN} me and {n} {LVERB}",
+      "{LPRE} {n} in {loc} {LTAIL}", "{LOPEN} {n} from {loc} {LCHAT}",
+      "The {ROLE}, {N}, {RVP}{END}", "Our {ROLE}, {N}, {RVP}{END}", "{N}, the {ROLE}, {RVP}{END}",
+      "{N}, {N} and {N} {RVP}{END}", "{LISTHEAD}: {FIRST}, {FIRST} and {FIRST}{END}",
+      "{LISTHEAD}: {LAST}, {FIRST}, {PER}{END}", "{LISTHEAD}: {N}, {N}", "{LISTHEAD} - {N}, {N}, {N}",
+      "{IMP} {PREP} {N}{END}", "{IMP} {PREP} {N} {PTAIL}{END}", "{IMP} {PREP} {N} in {LOC}{END}",
+      "{CONJ} {N} {PVP}, {CL}{END}", "{CONJ} {N} {PVP} we {CHAT}{END}",
+      "{GOT} {N} {PTAIL}{END}", "{GOT} {N}: \"{CL2}\"", "{OPEN}{GOT} {N} about the {word}{END}",
+      "{N} {RVP}{END}", "{FIRST} {RVP}{END}", "{IMP} {PREP} {FIRST}, {CL}{END}",
+      "{word} {word} {PREP} {N} {word}{END}", "{N} {LIVE} {LOC} {PREP} {N}{END}"};
+  private static final String[] LOPEN = {
+      "hey", "yo", "ok so", "btw", "omg", "lol", "ugh", "fyi", "so", "wait", "honestly", "and",
+      "also", "ok", "oh", "hmm", "k", "yep", "nah", "ya", "dude", "guys", "sooo"};
+  private static final String[] LPRE = {
+      "talked to", "heard from", "texted", "waiting on", "going with", "hanging out with",
+      "call", "ask", "tell", "ping", "remind", "got a msg from", "lunch with", "stuck with",
+      "ride with", "thank", "miss", "met", "saw", "message from", "gift for", "sitting next to",
+      "covering for", "went out with", "called", "emailed", "staying with", "just saw",
+      "picked up", "dropped off", "voting for", "cooking for", "arguing with", "studying with"};
+  private static final String[] LTAIL = {
+      "", "later", "tmrw", "tonight", "rn", "lol", "again", "about the {word}", "at {TIME}",
+      "on {DAY}", "!!", "?", "asap", "haha", "after work", "this weekend", "for the {word}",
+      "and it was {word}", "i think", "maybe"};
+  private static final String[] LTHX = {
+      "ty", "thx", "thank u", "love you", "miss you", "cya", "night", "morning", "congrats",
+      "sorry", "good luck", "welcome back", "happy bday", "great job", "nice one", "bye",
+      "good morning", "see ya", "hugs", "well done"};
+  private static final String[] LEND = {"", "!", "!!", " :)", " <3", ".", " xx", "!!!", " :D", "?"};
+  private static final String[] LVERB = {
+      "is sick", "cant come", "wont answer", "is driving", "is here", "just left", "said no",
+      "got promoted", "broke up with me", "is outside", "fell asleep", "lost the keys",
+      "loves it", "hates it", "wants to come", "has the {word}", "knows", "will pay",
+      "is cooking", "needs a ride"};
+  private static final String[] ROLE = {
+      "claimant", "applicant", "insured", "policyholder", "tenant", "driver", "plaintiff",
+      "defendant", "donor", "recipient", "guarantor", "executor", "borrower", "co-signer",
+      "account holder", "sender", "new hire", "winner", "author", "resident", "student",
+      "buyer", "seller", "trustee", "minor", "employee", "witness", "owner", "caregiver",
+      "guardian", "interpreter", "contractor", "landlord", "intern", "referee", "courier"};
+  private static final String[] RVP = {
+      "will sign the papers", "has not responded", "asked for an extension",
+      "will receive the refund", "must appear in person", "called twice",
+      "is listed on page {NUM}", "was notified on {DATE}", "paid the deposit",
+      "disputes the charge", "needs a copy of the {word}", "moved out in {MONTH}",
+      "signed on {DATE}", "was not home", "agreed to the terms", "is away until {DAY}",
+      "confirmed by phone", "will bring the documents"};
+  private static final String[] LISTHEAD = {
+      "Absent", "Invited", "On call", "Team", "Players", "Speakers", "Volunteers", "Signed up",
+      "Guests", "Out sick", "Drivers", "Winners", "Panel", "Members", "Staff", "Reviewers",
+      "Participants", "Owners", "Approvers", "Excused", "On leave", "Shortlist"};
+  private static final String[] IMP = {
+      "Write a note", "Draft an email", "Book a table", "Make a card", "Order flowers",
+      "Prepare the forms", "Summarize the call", "Find a gift", "Schedule a call",
+      "Set up a meeting", "Print the label", "Reserve a seat", "Compose a message",
+      "Create an invoice", "Send flowers", "Plan a party", "Leave a voicemail"};
+  private static final String[] PREP = {"for", "to", "from", "with", "about", "for", "to"};
+  private static final String[] CONJ = {
+      "When", "After", "Before", "Once", "Since", "Until", "If", "Because", "While", "Unless"};
+  private static final String[] GOT = {
+      "Got a call from", "Got an email from", "Heard back from", "Still waiting on",
+      "No reply yet from", "A voicemail from", "Handed over to", "Escalated by",
+      "Picked up by", "Delivered to", "Returned to", "Requested by", "Owned by",
+      "Signed off by", "A package for", "A question from"};
   private static final String[] PTOS = {
       "Send a note to", "Give this to", "Respond to", "Hand it over to", "Pass the file to",
       "Talk to", "Add", "Introduce me to", "Thanks go to", "A message for",
@@ -561,6 +629,19 @@ final class TrainingTemplates {
         case "PTO": out.append(pick(r, PTOS)); break;
         case "PTAIL": out.append(pick(r, PTAILS)); break;
         case "PVP": out.append(pick(r, PVPS)); break;
+        case "LOPEN": out.append(pick(r, LOPEN)); break;
+        case "LPRE": out.append(pick(r, LPRE)); break;
+        case "LTAIL": out.append(pick(r, LTAIL)); break;
+        case "LTHX": out.append(pick(r, LTHX)); break;
+        case "LEND": out.append(pick(r, LEND)); break;
+        case "LVERB": out.append(pick(r, LVERB)); break;
+        case "ROLE": out.append(pick(r, ROLE)); break;
+        case "RVP": out.append(pick(r, RVP)); break;
+        case "LISTHEAD": out.append(pick(r, LISTHEAD)); break;
+        case "IMP": out.append(pick(r, IMP)); break;
+        case "PREP": out.append(pick(r, PREP)); break;
+        case "CONJ": out.append(pick(r, CONJ)); break;
+        case "GOT": out.append(pick(r, GOT)); break;
         default: out.append('{').append(slot).append('}'); // a CorpusGenerator slot
       }
       i = close + 1;
@@ -573,7 +654,8 @@ final class TrainingTemplates {
     java.util.List<String> all = new java.util.ArrayList<>();
     for (String[] part : new String[][] {SUBJECTS, VERBS, OBJECTS, TAILS, OPENERS,
         FRAMES, RELS, SAYS, CLAUSES, CLAUSES2, IVS, PVS, PVS2, FIELDS, FIELDS2, THINGS, VPS, CHATS,
-        LCHATS, LOCFIELDS, VEHICLES, LVPS, LOCVPS, LIVES, ORGFIELDS, ORGVPS, PTOS, PTAILS, PVPS}) {
+        LCHATS, LOCFIELDS, VEHICLES, LVPS, LOCVPS, LIVES, ORGFIELDS, ORGVPS, PTOS, PTAILS, PVPS,
+        LOPEN, LPRE, LTAIL, LTHX, LEND, LVERB, ROLE, RVP, LISTHEAD, IMP, PREP, CONJ, GOT}) {
       all.addAll(java.util.Arrays.asList(part));
     }
     return all.toArray(new String[0]);
