@@ -1,6 +1,8 @@
 package dev.veil.detectors.ner.internal;
 
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,74 +22,78 @@ final class CompiledFeatures {
   private static final int[] AFFIXES = NameFeatures.AFFIX_TEMPLATES;
   private static final int SHAPES = NameFeatures.SHAPE_COUNT;
 
-  private final LowerTable words;
-  private final float[][][] wordRows; // [word id][slot of NameFeatures.WORD_TEMPLATES]
+  // every weight row once, one after the other: a row id is the offset of its first weight in
+  // weights (one weight per label, padded with zeros to a multiple of 8 labels: stride); -1 is a
+  // feature without weights
+  private final int labels;
+  private final int stride;
+  private final float[] weights;
+
+  private final LowerTable words; // lower form -> word id; words with weights come first
+  private final int weighted; // words with word-valued weights: ids [0, weighted)
+  private final int[] wordRows; // [id * WORD_SLOTS + slot of NameFeatures.WORD_TEMPLATES]: row
   private final int[] flags; // [word id], NameFeatures.flags() bits, 0 when none
-  private final int[][] wordAffixes; // [affix][word id]: row index in affixRows, -1 when none
+  private final int[][] wordAffixes; // [affix][word id]: row
   private final int numWord; // id of the lower form of numbers, or -1
-  private final LowerTable[] affixIds; // [affix]: affix value -> row index
-  private final float[][][] affixRows; // [affix][row index]
+  private final LowerTable[] affixRows; // [affix]: affix value -> row
 
-  private final float[] bias;
-  private final float[] bosFlag;
-  private final float[][] bosWord; // [word slot]
-  private final float[][] eosWord; // [word slot]
-  private final float[][][] shapeOf; // [S0, SM1, SP1, SM2, SP2][shape]
-  private final float[][][] prevAndShape; // [previous shape][shape]
-  private final float[][][] shapeAndNext; // [shape][next shape]
-  private final float[][][] gazetteer; // [G0, GM1, GP1][gazetteer]
-  private final float[][][] commonByShape; // [shape][common]
-  private final float[] commonBefore;
-  private final float[] commonAfter;
-  private final float[][] casing; // [casing]
-  private final float[][][] casingShape; // [casing][shape]
-  private final float[][][] casingCommon; // [casing][common]
-  private final float[][][] casingGazetteer; // [casing][gazetteer]
-  private final float[][][] cue; // [K0, KM1, KM2, KP1, KP2][cue class]
+  private final int bias;
+  private final int bosFlag;
+  private final int[] bosWord; // [word slot]
+  private final int[] eosWord; // [word slot]
+  private final int[][] shapeOf; // [S0, SM1, SP1, SM2, SP2][shape]
+  private final int[][] prevAndShape; // [previous shape][shape]
+  private final int[][] shapeAndNext; // [shape][next shape]
+  private final int[][] gazetteer; // [G0, GM1, GP1][gazetteer]
+  private final int[][] commonByShape; // [shape][common]
+  private final int commonBefore;
+  private final int commonAfter;
+  private final int[] casing; // [casing]
+  private final int[][] casingShape; // [casing][shape]
+  private final int[][] casingCommon; // [casing][common]
+  private final int[][] casingGazetteer; // [casing][gazetteer]
+  private final int[][] cue; // [K0, KM1, KM2, KP1, KP2][cue class]
 
-  /** @param tables the model's weight table of each template, keyed by feature value */
-  CompiledFeatures(NameFeatures features, List<Map<String, float[]>> tables) {
+  /**
+   * @param tables the model's weight table of each template, keyed by feature value, each row
+   *     one weight per label
+   */
+  CompiledFeatures(NameFeatures features, List<Map<String, float[]>> tables, int labels) {
+    this.labels = labels;
+    this.stride = (labels + 7) / 8 * 8;
+    Rows rows = new Rows(labels, stride);
     Map<String, Integer> ids = new HashMap<>();
     for (int slot = 0; slot < WORD_SLOTS; slot++) {
       for (String w : tables.get(NameFeatures.WORD_TEMPLATES[slot]).keySet()) {
         ids.putIfAbsent(w, ids.size());
       }
     }
+    weighted = ids.size();
     for (String w : features.flags().keySet()) {
       ids.putIfAbsent(w, ids.size());
     }
     int count = ids.size();
     words = new LowerTable(ids);
-    wordRows = new float[count][][];
-    flags = new int[count];
-    affixIds = new LowerTable[AFFIXES.length];
-    affixRows = new float[AFFIXES.length][][];
+    affixRows = new LowerTable[AFFIXES.length];
     for (int k = 0; k < AFFIXES.length; k++) {
-      Map<String, Integer> rowIds = new HashMap<>();
-      Map<String, float[]> table = tables.get(AFFIXES[k]);
-      affixRows[k] = new float[table.size()][];
-      for (Map.Entry<String, float[]> e : table.entrySet()) {
-        affixRows[k][rowIds.size()] = e.getValue();
-        rowIds.put(e.getKey(), rowIds.size());
+      Map<String, Integer> byValue = new HashMap<>();
+      for (Map.Entry<String, float[]> e : tables.get(AFFIXES[k]).entrySet()) {
+        byValue.put(e.getKey(), rows.id(e.getValue()));
       }
-      affixIds[k] = new LowerTable(rowIds);
+      affixRows[k] = new LowerTable(byValue);
     }
+    wordRows = new int[weighted * WORD_SLOTS];
+    flags = new int[count];
     wordAffixes = new int[AFFIXES.length][count];
-    float[][] none = new float[WORD_SLOTS][];
     for (Map.Entry<String, Integer> e : ids.entrySet()) {
       String w = e.getKey();
       int id = e.getValue();
-      float[][] rows = none;
-      for (int slot = 0; slot < WORD_SLOTS; slot++) {
-        float[] row = tables.get(NameFeatures.WORD_TEMPLATES[slot]).get(w);
-        if (row != null) {
-          if (rows == none) {
-            rows = new float[WORD_SLOTS][];
-          }
-          rows[slot] = row;
+      if (id < weighted) {
+        for (int slot = 0; slot < WORD_SLOTS; slot++) {
+          wordRows[id * WORD_SLOTS + slot] =
+              rows.id(tables.get(NameFeatures.WORD_TEMPLATES[slot]).get(w));
         }
       }
-      wordRows[id] = rows;
       flags[id] = features.flags().getOrDefault(w, 0);
       int len = w.length();
       for (int k = 0; k < AFFIXES.length; k++) {
@@ -97,41 +103,95 @@ final class CompiledFeatures {
     Integer num = ids.get(NameFeatures.NUM_WORD);
     numWord = num == null ? -1 : num;
 
-    bias = row(tables, NameFeatures.BIAS, NameFeatures.ONE);
-    bosFlag = row(tables, NameFeatures.BOS, NameFeatures.ONE);
-    bosWord = new float[WORD_SLOTS][];
-    eosWord = new float[WORD_SLOTS][];
+    bias = rows.id(tables, NameFeatures.BIAS, NameFeatures.ONE);
+    bosFlag = rows.id(tables, NameFeatures.BOS, NameFeatures.ONE);
+    bosWord = new int[WORD_SLOTS];
+    eosWord = new int[WORD_SLOTS];
     for (int slot = 0; slot < WORD_SLOTS; slot++) {
-      bosWord[slot] = row(tables, NameFeatures.WORD_TEMPLATES[slot], NameFeatures.BOS_WORD);
-      eosWord[slot] = row(tables, NameFeatures.WORD_TEMPLATES[slot], NameFeatures.EOS_WORD);
+      bosWord[slot] = rows.id(tables, NameFeatures.WORD_TEMPLATES[slot], NameFeatures.BOS_WORD);
+      eosWord[slot] = rows.id(tables, NameFeatures.WORD_TEMPLATES[slot], NameFeatures.EOS_WORD);
     }
     int[] shapeTemplates = {NameFeatures.S0, NameFeatures.SM1, NameFeatures.SP1,
         NameFeatures.SM2, NameFeatures.SP2};
-    shapeOf = new float[shapeTemplates.length][SHAPES][];
+    shapeOf = new int[shapeTemplates.length][];
     for (int t = 0; t < shapeTemplates.length; t++) {
-      for (int s = 0; s < SHAPES; s++) {
-        shapeOf[t][s] = row(tables, shapeTemplates[t], NameFeatures.SHAPES[s]);
-      }
+      shapeOf[t] = rows.ids(tables, shapeTemplates[t], NameFeatures.SHAPES);
     }
-    prevAndShape = rows(tables, NameFeatures.SM1S0, NameFeatures.SHAPE_PAIRS);
-    shapeAndNext = rows(tables, NameFeatures.S0SP1, NameFeatures.SHAPE_PAIRS);
+    prevAndShape = rows.ids(tables, NameFeatures.SM1S0, NameFeatures.SHAPE_PAIRS);
+    shapeAndNext = rows.ids(tables, NameFeatures.S0SP1, NameFeatures.SHAPE_PAIRS);
     int[] gazTemplates = {NameFeatures.G0, NameFeatures.GM1, NameFeatures.GP1};
-    gazetteer = new float[gazTemplates.length][][];
+    gazetteer = new int[gazTemplates.length][];
     for (int t = 0; t < gazTemplates.length; t++) {
-      gazetteer[t] = rows(tables, gazTemplates[t], NameFeatures.GAZ);
+      gazetteer[t] = rows.ids(tables, gazTemplates[t], NameFeatures.GAZ);
     }
-    commonByShape = rows(tables, NameFeatures.CW0, NameFeatures.SHAPE_COMMON);
-    commonBefore = row(tables, NameFeatures.CWM1, NameFeatures.ONE);
-    commonAfter = row(tables, NameFeatures.CWP1, NameFeatures.ONE);
-    casing = rows(tables, NameFeatures.SC, NameFeatures.CASINGS);
-    casingShape = rows(tables, NameFeatures.SC_S0, NameFeatures.CASING_SHAPE);
-    casingCommon = rows(tables, NameFeatures.SC_CW0, NameFeatures.CASING_COMMON);
-    casingGazetteer = rows(tables, NameFeatures.SC_G0, NameFeatures.CASING_GAZ);
+    commonByShape = rows.ids(tables, NameFeatures.CW0, NameFeatures.SHAPE_COMMON);
+    commonBefore = rows.id(tables, NameFeatures.CWM1, NameFeatures.ONE);
+    commonAfter = rows.id(tables, NameFeatures.CWP1, NameFeatures.ONE);
+    casing = rows.ids(tables, NameFeatures.SC, NameFeatures.CASINGS);
+    casingShape = rows.ids(tables, NameFeatures.SC_S0, NameFeatures.CASING_SHAPE);
+    casingCommon = rows.ids(tables, NameFeatures.SC_CW0, NameFeatures.CASING_COMMON);
+    casingGazetteer = rows.ids(tables, NameFeatures.SC_G0, NameFeatures.CASING_GAZ);
     int[] cueTemplates = {NameFeatures.K0, NameFeatures.KM1, NameFeatures.KM2, NameFeatures.KP1,
         NameFeatures.KP2};
-    cue = new float[cueTemplates.length][][];
+    cue = new int[cueTemplates.length][];
     for (int t = 0; t < cueTemplates.length; t++) {
-      cue[t] = rows(tables, cueTemplates[t], NameFeatures.CUES);
+      cue[t] = rows.ids(tables, cueTemplates[t], NameFeatures.CUES);
+    }
+    weights = Arrays.copyOf(rows.weight, rows.size);
+  }
+
+  /** Collects the distinct weight rows. */
+  private static final class Rows {
+    final Map<float[], Integer> ids = new IdentityHashMap<>();
+    final int labels;
+    final int stride;
+    float[] weight = new float[4096];
+    int size;
+
+    Rows(int labels, int stride) {
+      this.labels = labels;
+      this.stride = stride;
+    }
+
+    /** The id of {@code row}, -1 for none. */
+    int id(float[] row) {
+      if (row == null) {
+        return -1;
+      }
+      Integer known = ids.get(row);
+      if (known != null) {
+        return known;
+      }
+      if (row.length != labels) {
+        throw new IllegalArgumentException("a weight row of another length");
+      }
+      if (size + stride > weight.length) {
+        weight = Arrays.copyOf(weight, Math.max(weight.length * 2, size + stride));
+      }
+      System.arraycopy(row, 0, weight, size, labels);
+      ids.put(row, size);
+      size += stride;
+      return size - stride;
+    }
+
+    int id(List<Map<String, float[]>> tables, int template, String value) {
+      return id(tables.get(template).get(value));
+    }
+
+    int[] ids(List<Map<String, float[]>> tables, int template, String[] values) {
+      int[] out = new int[values.length];
+      for (int a = 0; a < values.length; a++) {
+        out[a] = id(tables, template, values[a]);
+      }
+      return out;
+    }
+
+    int[][] ids(List<Map<String, float[]>> tables, int template, String[][] values) {
+      int[][] out = new int[values.length][];
+      for (int a = 0; a < values.length; a++) {
+        out[a] = ids(tables, template, values[a]);
+      }
+      return out;
     }
   }
 
@@ -195,82 +255,143 @@ final class CompiledFeatures {
   }
 
   /**
-   * Adds the weights of the features of position {@code i} of the sentence in {@code w} (of
-   * {@code n} tokens) to {@code acc}, in the order {@link NameFeatures.Sentence#features} emits
-   * them; the previous-label features are the decoder's.
+   * Sets {@code acc[y]} to the sum of the label-{@code y} weights of the features of position
+   * {@code i} of the sentence in {@code w} (of {@code n} tokens), added one by one from 0 in the
+   * order {@link NameFeatures.Sentence#features} emits them (the previous-label features are the
+   * decoder's). The sums run in registers, eight labels at a time.
    */
   void score(Workspace w, int n, int i, double[] acc) {
+    int[] list = w.rows;
+    int count = rows(w, n, i, list);
+    float[] wt = weights;
+    for (int b = 0; b < stride; b += 8) {
+      double a0 = 0;
+      double a1 = 0;
+      double a2 = 0;
+      double a3 = 0;
+      double a4 = 0;
+      double a5 = 0;
+      double a6 = 0;
+      double a7 = 0;
+      for (int k = 0; k < count; k++) {
+        int o = list[k] + b;
+        a0 += wt[o];
+        a1 += wt[o + 1];
+        a2 += wt[o + 2];
+        a3 += wt[o + 3];
+        a4 += wt[o + 4];
+        a5 += wt[o + 5];
+        a6 += wt[o + 6];
+        a7 += wt[o + 7];
+      }
+      int y = b;
+      int end = Math.min(labels, b + 8);
+      if (y < end) {
+        acc[y++] = a0;
+      }
+      if (y < end) {
+        acc[y++] = a1;
+      }
+      if (y < end) {
+        acc[y++] = a2;
+      }
+      if (y < end) {
+        acc[y++] = a3;
+      }
+      if (y < end) {
+        acc[y++] = a4;
+      }
+      if (y < end) {
+        acc[y++] = a5;
+      }
+      if (y < end) {
+        acc[y++] = a6;
+      }
+      if (y < end) {
+        acc[y] = a7;
+      }
+    }
+  }
+
+  /** The most rows {@link #rows} lists for one position. */
+  static final int MAX_ROWS = 64;
+
+  /**
+   * Lists the weight rows of the features of position {@code i}, in the order {@link
+   * NameFeatures.Sentence#features} emits them, features without weights left out; returns the
+   * count.
+   */
+  private int rows(Workspace w, int n, int i, int[] out) {
+    int c = 0;
     int[] shape = w.shape;
     int s0 = shape[i];
     int sm1 = i > 0 ? shape[i - 1] : NameFeatures.NONE;
     int sp1 = i + 1 < n ? shape[i + 1] : NameFeatures.NONE;
-    add(acc, bias);
-    add(acc, wordRow(w, n, 0, i));
-    add(acc, wordRow(w, n, 1, i - 1));
-    add(acc, wordRow(w, n, 2, i - 2));
-    add(acc, wordRow(w, n, 3, i + 1));
-    add(acc, wordRow(w, n, 4, i + 2));
-    add(acc, shapeOf[0][s0]);
-    add(acc, shapeOf[1][sm1]);
-    add(acc, shapeOf[2][sp1]);
-    add(acc, shapeOf[3][i > 1 ? shape[i - 2] : NameFeatures.NONE]);
-    add(acc, shapeOf[4][i + 2 < n ? shape[i + 2] : NameFeatures.NONE]);
-    add(acc, prevAndShape[sm1][s0]);
-    add(acc, shapeAndNext[s0][sp1]);
-    add(acc, wordRow(w, n, 5 + s0, i - 1));
-    add(acc, wordRow(w, n, 5 + SHAPES + s0, i + 1));
+    c = put(out, c, bias);
+    c = put(out, c, wordRow(w, n, 0, i));
+    c = put(out, c, wordRow(w, n, 1, i - 1));
+    c = put(out, c, wordRow(w, n, 2, i - 2));
+    c = put(out, c, wordRow(w, n, 3, i + 1));
+    c = put(out, c, wordRow(w, n, 4, i + 2));
+    c = put(out, c, shapeOf[0][s0]);
+    c = put(out, c, shapeOf[1][sm1]);
+    c = put(out, c, shapeOf[2][sp1]);
+    c = put(out, c, shapeOf[3][i > 1 ? shape[i - 2] : NameFeatures.NONE]);
+    c = put(out, c, shapeOf[4][i + 2 < n ? shape[i + 2] : NameFeatures.NONE]);
+    c = put(out, c, prevAndShape[sm1][s0]);
+    c = put(out, c, shapeAndNext[s0][sp1]);
+    c = put(out, c, wordRow(w, n, 5 + s0, i - 1));
+    c = put(out, c, wordRow(w, n, 5 + SHAPES + s0, i + 1));
     if (s0 <= NameFeatures.MIXED && w.length[i] > 3) {
       for (int k = 0; k < AFFIXES.length; k++) {
-        int r = w.affix[4 * i + k];
-        if (r >= 0) {
-          add(acc, affixRows[k][r]);
-        }
+        c = put(out, c, w.affix[4 * i + k]);
       }
     }
     int g0 = w.gazetteer[i];
-    addGazetteer(acc, gazetteer[0], g0);
+    c = putGazetteer(out, c, gazetteer[0], g0);
     if (i > 0) {
-      addGazetteer(acc, gazetteer[1], w.gazetteer[i - 1]);
+      c = putGazetteer(out, c, gazetteer[1], w.gazetteer[i - 1]);
     }
     if (i + 1 < n) {
-      addGazetteer(acc, gazetteer[2], w.gazetteer[i + 1]);
+      c = putGazetteer(out, c, gazetteer[2], w.gazetteer[i + 1]);
     }
     int c0 = w.common[i] ? 1 : 0;
-    add(acc, commonByShape[s0][c0]);
+    c = put(out, c, commonByShape[s0][c0]);
     if (i > 0 && w.common[i - 1]) {
-      add(acc, commonBefore);
+      c = put(out, c, commonBefore);
     }
     if (i + 1 < n && w.common[i + 1]) {
-      add(acc, commonAfter);
+      c = put(out, c, commonAfter);
     }
     int sc = w.casing;
-    add(acc, casing[sc]);
-    add(acc, casingShape[sc][s0]);
-    add(acc, casingCommon[sc][c0]);
-    addGazetteer(acc, casingGazetteer[sc], g0);
+    c = put(out, c, casing[sc]);
+    c = put(out, c, casingShape[sc][s0]);
+    c = put(out, c, casingCommon[sc][c0]);
+    c = putGazetteer(out, c, casingGazetteer[sc], g0);
     int[] cues = w.cue;
     if (cues[i] != 0) {
-      add(acc, cue[0][cues[i]]);
+      c = put(out, c, cue[0][cues[i]]);
     }
     if (i > 0 && cues[i - 1] != 0) {
-      add(acc, cue[1][cues[i - 1]]);
+      c = put(out, c, cue[1][cues[i - 1]]);
     }
     if (i > 1 && cues[i - 2] != 0) {
-      add(acc, cue[2][cues[i - 2]]);
+      c = put(out, c, cue[2][cues[i - 2]]);
     }
     if (i + 1 < n && cues[i + 1] != 0) {
-      add(acc, cue[3][cues[i + 1]]);
+      c = put(out, c, cue[3][cues[i + 1]]);
     }
     if (i + 2 < n && cues[i + 2] != 0) {
-      add(acc, cue[4][cues[i + 2]]);
+      c = put(out, c, cue[4][cues[i + 2]]);
     }
     if (i == 0) {
-      add(acc, bosFlag);
+      c = put(out, c, bosFlag);
     }
+    return c;
   }
 
-  /** The row of word template {@code slot} for the word at {@code j}, or the edge markers. */
-  private float[] wordRow(Workspace w, int n, int slot, int j) {
+  /** The row of word template {@code slot} for the word at {@code j}, or of the edge markers. */
+  private int wordRow(Workspace w, int n, int slot, int j) {
     if (j < 0) {
       return bosWord[slot];
     }
@@ -278,50 +399,28 @@ final class CompiledFeatures {
       return eosWord[slot];
     }
     int id = w.word[j];
-    return id < 0 ? null : wordRows[id][slot];
+    return id < 0 || id >= weighted ? -1 : wordRows[id * WORD_SLOTS + slot];
   }
 
-  private static void addGazetteer(double[] acc, float[][] rows, int bits) {
+  private static int putGazetteer(int[] out, int c, int[] rows, int bits) {
     for (int g = 0; g < 3; g++) {
       if ((bits & (1 << g)) != 0) {
-        add(acc, rows[g]);
+        c = put(out, c, rows[g]);
       }
     }
+    return c;
   }
 
-  private static void add(double[] acc, float[] w) {
-    if (w != null) {
-      for (int k = 0; k < w.length; k++) {
-        acc[k] += w[k];
-      }
+  private static int put(int[] out, int c, int row) {
+    if (row >= 0) {
+      out[c++] = row;
     }
-  }
-
-  private static float[] row(List<Map<String, float[]>> tables, int template, String value) {
-    return tables.get(template).get(value);
-  }
-
-  private static float[][] rows(List<Map<String, float[]>> tables, int template,
-      String[] values) {
-    float[][] out = new float[values.length][];
-    for (int a = 0; a < values.length; a++) {
-      out[a] = row(tables, template, values[a]);
-    }
-    return out;
-  }
-
-  private static float[][][] rows(List<Map<String, float[]>> tables, int template,
-      String[][] values) {
-    float[][][] out = new float[values.length][][];
-    for (int a = 0; a < values.length; a++) {
-      out[a] = rows(tables, template, values[a]);
-    }
-    return out;
+    return c;
   }
 
   /**
-   * The row index of affix {@code k} of a lower form of length {@code len} (&gt; 3), read from
-   * {@code s} as it is or with ASCII capitals folded; -1 when the model has no weights for it.
+   * The row of affix {@code k} of a lower form of length {@code len} (&gt; 3), read from {@code s}
+   * as it is or with ASCII capitals folded; -1 when the model has no weights for it.
    */
   private int affix(int k, String s, int len, boolean fold) {
     int from;
@@ -347,6 +446,6 @@ final class CompiledFeatures {
         to = len;
         break;
     }
-    return fold ? affixIds[k].getFolded(s, from, to) : affixIds[k].get(s, from, to);
+    return fold ? affixRows[k].getFolded(s, from, to) : affixRows[k].get(s, from, to);
   }
 }

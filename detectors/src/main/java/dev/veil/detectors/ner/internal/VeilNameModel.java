@@ -53,10 +53,12 @@ public final class VeilNameModel implements SentenceTagger {
   private final String[] types; // entity type of each label, null for O
   private final boolean[] inside;
   private final boolean[][] canFollow; // [previous label][label]: I-x only after B-x or I-x
+  private final boolean[] first; // [label]: may start a sentence (not I-x)
   private final int other;
-  private final double[][][] transition; // [prev label or START][shape][label]
-  private final double[][][] expTransition; // exp(transition - transitionMax)
-  private final double[][] transitionMax;
+  // [(prev label or START) * SHAPE_COUNT + shape] * labels + label
+  private final double[] transition;
+  private final double[] expTransition; // exp(transition - transitionMax)
+  private final double[] transitionMax; // [(prev label or START) * SHAPE_COUNT + shape]
   // added to the score of B-PERSON and I-PERSON before normalization: a decision threshold tuned
   // on the development set for recall, stored in the model file's info map
   private final double[] labelBias;
@@ -70,7 +72,7 @@ public final class VeilNameModel implements SentenceTagger {
     this.labels = labels.clone();
     this.features = features;
     this.tables = tables;
-    this.compiled = compiled != null ? compiled : new CompiledFeatures(features, tables);
+    this.compiled = compiled != null ? compiled : new CompiledFeatures(features, tables, labels.length);
     int labelCount = labels.length;
     this.workspace = ThreadLocal.withInitial(() -> new Workspace(labelCount, 64));
     int o = -1;
@@ -91,6 +93,10 @@ public final class VeilNameModel implements SentenceTagger {
       throw new IllegalArgumentException("no O label");
     }
     other = o;
+    first = new boolean[labels.length];
+    for (int y = 0; y < labels.length; y++) {
+      first[y] = !inside[y];
+    }
     canFollow = new boolean[labels.length][labels.length];
     for (int p = 0; p < labels.length; p++) {
       for (int y = 0; y < labels.length; y++) {
@@ -103,23 +109,26 @@ public final class VeilNameModel implements SentenceTagger {
       labelBias[k] = "person".equalsIgnoreCase(types[k]) ? bias : 0;
     }
     // the previous-label features depend on (previous label, shape) only: sum them once
-    transition = new double[labels.length + 1][NameFeatures.SHAPE_COUNT][labels.length];
-    expTransition = new double[labels.length + 1][NameFeatures.SHAPE_COUNT][labels.length];
-    transitionMax = new double[labels.length + 1][NameFeatures.SHAPE_COUNT];
-    for (int p = 0; p <= labels.length; p++) {
-      String prev = p == labels.length ? START : this.labels[p];
+    int nl = labels.length;
+    int shapes = NameFeatures.SHAPE_COUNT;
+    transition = new double[(nl + 1) * shapes * nl];
+    expTransition = new double[transition.length];
+    transitionMax = new double[(nl + 1) * shapes];
+    for (int p = 0; p <= nl; p++) {
+      String prev = p == nl ? START : this.labels[p];
       float[] po = tables.get(NameFeatures.PO).get(prev);
-      for (int s = 0; s < NameFeatures.SHAPE_COUNT; s++) {
+      for (int s = 0; s < shapes; s++) {
         float[] ps = tables.get(NameFeatures.PO_S0).get(prevShapeValue(prev, s));
+        int ps0 = p * shapes + s;
         double max = Double.NEGATIVE_INFINITY;
-        for (int y = 0; y < labels.length; y++) {
+        for (int y = 0; y < nl; y++) {
           double t = (po == null ? 0 : po[y]) + (ps == null ? 0 : ps[y]);
-          transition[p][s][y] = t;
+          transition[ps0 * nl + y] = t;
           max = Math.max(max, t);
         }
-        transitionMax[p][s] = max;
-        for (int y = 0; y < labels.length; y++) {
-          expTransition[p][s][y] = Math.exp(transition[p][s][y] - max);
+        transitionMax[ps0] = max;
+        for (int y = 0; y < nl; y++) {
+          expTransition[ps0 * nl + y] = Math.exp(transition[ps0 * nl + y] - max);
         }
       }
     }
@@ -356,6 +365,28 @@ public final class VeilNameModel implements SentenceTagger {
     return out;
   }
 
+  /** TEMP profiling. */
+  double featuresOnly(String[] tokens) {
+    Workspace w = workspace.get();
+    int n = tokens.length;
+    w.ensure(n);
+    compiled.prepare(w, tokens, 0, n);
+    double x = 0;
+    for (int i = 0; i < n; i++) {
+      compiled.score(w, n, i, w.acc);
+      x += w.acc[1];
+    }
+    return x;
+  }
+
+  /** TEMP profiling. */
+  long prepareOnly(String[] tokens) {
+    Workspace w = workspace.get();
+    w.ensure(tokens.length);
+    compiled.prepare(w, tokens, 0, tokens.length);
+    return w.casing;
+  }
+
   /** The label scores of each position from the feature strings: {@code [token][label]}. */
   double[][] scoresByFeatureStrings(String[] tokens) {
     int n = tokens.length;
@@ -388,53 +419,53 @@ public final class VeilNameModel implements SentenceTagger {
     double[] best = w.best;
     int[] back = w.back;
     double[] local = w.local; // log-probability of the chosen transition
+    int shapes = NameFeatures.SHAPE_COUNT;
     for (int i = 0; i < n; i++) {
       Arrays.fill(acc, 0);
       scorer.score(i, acc);
-      for (int y = 0; y < nl; y++) {
-        acc[y] += labelBias[y];
-      }
-      int shape = w.shape[i];
       double accMax = Double.NEGATIVE_INFINITY;
       for (int y = 0; y < nl; y++) {
+        acc[y] += labelBias[y];
         accMax = Math.max(accMax, acc[y]);
       }
       for (int y = 0; y < nl; y++) {
         expAcc[y] = Math.exp(acc[y] - accMax); // once per token; the label part is a table
       }
+      int shape = w.shape[i];
       int row = i * nl;
       int prevRow = row - nl;
-      Arrays.fill(best, row, row + nl, Double.NEGATIVE_INFINITY);
-      Arrays.fill(back, row, row + nl, 0);
-      Arrays.fill(local, row, row + nl, 0);
+      for (int y = row; y < row + nl; y++) {
+        best[y] = Double.NEGATIVE_INFINITY;
+        back[y] = 0;
+        local[y] = 0;
+      }
       int prevCount = i == 0 ? 1 : nl;
       double floor = Double.NEGATIVE_INFINITY;
       if (i > 0) {
         double top = Double.NEGATIVE_INFINITY;
-        for (int p = 0; p < nl; p++) {
-          top = Math.max(top, best[prevRow + p]);
+        for (int p = prevRow; p < row; p++) {
+          top = Math.max(top, best[p]);
         }
         floor = top - PRUNE; // paths this much less likely cannot win back: prune them
       }
       for (int p = 0; p < prevCount; p++) {
-        int prevIndex = i == 0 ? nl : p;
         double prevScore = i == 0 ? 0 : best[prevRow + p];
         if (prevScore == Double.NEGATIVE_INFINITY || prevScore < floor) {
           continue;
         }
-        double[] trans = transition[prevIndex][shape];
-        double[] expTrans = expTransition[prevIndex][shape];
+        int ps = (i == 0 ? nl : p) * shapes + shape;
+        int t0 = ps * nl;
         double z = 0;
         for (int y = 0; y < nl; y++) {
-          z += expAcc[y] * expTrans[y];
+          z += expAcc[y] * expTransition[t0 + y];
         }
-        double logZ = accMax + transitionMax[prevIndex][shape] + Math.log(z);
-        boolean[] follows = i == 0 ? null : canFollow[p];
+        double logZ = accMax + transitionMax[ps] + Math.log(z);
+        boolean[] follows = i == 0 ? first : canFollow[p];
         for (int y = 0; y < nl; y++) {
-          if (i == 0 ? inside[y] : !follows[y]) {
+          if (!follows[y]) {
             continue; // I-x only after B-x or I-x
           }
-          double lp = acc[y] + trans[y] - logZ;
+          double lp = acc[y] + transition[t0 + y] - logZ;
           double v = prevScore + lp;
           if (v > best[row + y]) {
             best[row + y] = v;
@@ -456,7 +487,9 @@ public final class VeilNameModel implements SentenceTagger {
     int spans = 0;
     for (int i = n - 1; i >= 0; i--) {
       path[i] = y;
-      prob[i] = Math.exp(local[i * nl + y]);
+      if (y != other) { // only the labels of spans need their probability
+        prob[i] = Math.exp(local[i * nl + y]);
+      }
       y = back[i * nl + y];
     }
     for (int i = 0; i < n; i++) {

@@ -33,6 +33,7 @@ final class Workspace {
   // per label
   final double[] acc;
   final double[] expAcc;
+  final int[] rows = new int[CompiledFeatures.MAX_ROWS]; // weight rows of one position
 
   Workspace(int labels, int capacity) {
     this.labels = labels;
