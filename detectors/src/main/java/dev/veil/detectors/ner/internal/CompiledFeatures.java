@@ -33,7 +33,11 @@ final class CompiledFeatures {
   private final int weighted; // words with word-valued weights: ids [0, weighted)
   private final int[] wordRows; // [id * WORD_SLOTS + slot of NameFeatures.WORD_TEMPLATES]: row
   private final int[] flags; // [word id], NameFeatures.flags() bits, 0 when none
-  private final int[][] wordAffixes; // [affix][word id]: row
+  private final String[] wordKeys; // [word id]: the word
+  // [affix][word id]: row, or NOT_YET; filled on first use (racy but idempotent, like
+  // String.hashCode: a thread that reads NOT_YET computes the same row again)
+  private final int[][] wordAffixes;
+  private static final int NOT_YET = -2;
   private final int numWord; // id of the lower form of numbers, or -1
   private final LowerTable[] affixRows; // [affix]: affix value -> row
 
@@ -62,18 +66,33 @@ final class CompiledFeatures {
     this.labels = labels;
     this.stride = (labels + 7) / 8 * 8;
     Rows rows = new Rows(labels, stride);
-    Map<String, Integer> ids = new HashMap<>();
+    // the words with word-valued weights get the ids [0, weighted), one pass over each table
+    LowerTable.Builder ids = new LowerTable.Builder();
+    int[] slots = new int[1024 * WORD_SLOTS];
     for (int slot = 0; slot < WORD_SLOTS; slot++) {
-      for (String w : tables.get(NameFeatures.WORD_TEMPLATES[slot]).keySet()) {
-        ids.putIfAbsent(w, ids.size());
+      for (Map.Entry<String, float[]> e : tables.get(NameFeatures.WORD_TEMPLATES[slot]).entrySet()) {
+        int before = ids.size();
+        int id = ids.add(e.getKey());
+        if (ids.size() > before) { // a new word: no rows yet
+          if ((id + 1) * WORD_SLOTS > slots.length) {
+            slots = Arrays.copyOf(slots, slots.length * 2);
+          }
+          Arrays.fill(slots, id * WORD_SLOTS, (id + 1) * WORD_SLOTS, -1);
+        }
+        slots[id * WORD_SLOTS + slot] = rows.id(e.getValue());
       }
     }
     weighted = ids.size();
-    for (String w : features.flags().keySet()) {
-      ids.putIfAbsent(w, ids.size());
+    wordRows = Arrays.copyOf(slots, weighted * WORD_SLOTS);
+    Map<String, Integer> wordFlags = features.flags();
+    int[] f = new int[weighted + wordFlags.size()];
+    for (Map.Entry<String, Integer> e : wordFlags.entrySet()) {
+      f[ids.add(e.getKey())] = e.getValue();
     }
     int count = ids.size();
-    words = new LowerTable(ids);
+    flags = Arrays.copyOf(f, count);
+    words = ids.build();
+    wordKeys = ids.keys();
     affixRows = new LowerTable[AFFIXES.length];
     for (int k = 0; k < AFFIXES.length; k++) {
       Map<String, Integer> byValue = new HashMap<>();
@@ -82,26 +101,12 @@ final class CompiledFeatures {
       }
       affixRows[k] = new LowerTable(byValue);
     }
-    wordRows = new int[weighted * WORD_SLOTS];
-    flags = new int[count];
     wordAffixes = new int[AFFIXES.length][count];
-    for (Map.Entry<String, Integer> e : ids.entrySet()) {
-      String w = e.getKey();
-      int id = e.getValue();
-      if (id < weighted) {
-        for (int slot = 0; slot < WORD_SLOTS; slot++) {
-          wordRows[id * WORD_SLOTS + slot] =
-              rows.id(tables.get(NameFeatures.WORD_TEMPLATES[slot]).get(w));
-        }
-      }
-      flags[id] = features.flags().getOrDefault(w, 0);
-      int len = w.length();
-      for (int k = 0; k < AFFIXES.length; k++) {
-        wordAffixes[k][id] = len > 3 ? affix(k, w, len, false) : -1;
-      }
+    for (int[] a : wordAffixes) {
+      Arrays.fill(a, NOT_YET);
     }
-    Integer num = ids.get(NameFeatures.NUM_WORD);
-    numWord = num == null ? -1 : num;
+    int num = words.get(NameFeatures.NUM_WORD);
+    numWord = num;
 
     bias = rows.id(tables, NameFeatures.BIAS, NameFeatures.ONE);
     bosFlag = rows.id(tables, NameFeatures.BOS, NameFeatures.ONE);
@@ -244,7 +249,7 @@ final class CompiledFeatures {
       w.cue[i] = f >>> 4;
       if (s <= NameFeatures.MIXED && len > 3) {
         for (int k = 0; k < AFFIXES.length; k++) {
-          w.affix[4 * i + k] = id >= 0 ? wordAffixes[k][id]
+          w.affix[4 * i + k] = id >= 0 ? wordAffix(k, id)
               : lower == null ? affix(k, tok, len, true) : affix(k, lower, len, false);
         }
       }
@@ -416,6 +421,17 @@ final class CompiledFeatures {
       out[c++] = row;
     }
     return c;
+  }
+
+  /** The row of affix {@code k} of the word {@code id} (longer than 3 characters). */
+  private int wordAffix(int k, int id) {
+    int row = wordAffixes[k][id];
+    if (row == NOT_YET) {
+      String word = wordKeys[id];
+      row = affix(k, word, word.length(), false);
+      wordAffixes[k][id] = row;
+    }
+    return row;
   }
 
   /**

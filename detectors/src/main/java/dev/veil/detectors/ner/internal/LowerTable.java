@@ -1,5 +1,6 @@
 package dev.veil.detectors.ner.internal;
 
+import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -17,23 +18,86 @@ final class LowerTable {
   private final int[] values;
   private final int mask;
 
+  private LowerTable(String[] keys, int[] values) {
+    this.keys = keys;
+    this.values = values;
+    this.mask = keys.length - 1;
+  }
+
   /** @param entries keys (as they are, no folding applied) and their ids, ids &gt;= 0 */
   LowerTable(Map<String, Integer> entries) {
-    int capacity = Integer.highestOneBit(Math.max(4, entries.size() * 2 - 1)) << 1;
-    keys = new String[capacity];
-    values = new int[capacity];
-    mask = capacity - 1;
+    this(new String[capacity(entries.size())], new int[capacity(entries.size())]);
     for (Map.Entry<String, Integer> e : entries.entrySet()) {
       if (e.getValue() < 0) {
         throw new IllegalArgumentException("negative id");
       }
-      String k = e.getKey();
-      int slot = spread(k.hashCode()) & mask;
-      while (keys[slot] != null) {
+      put(keys, values, e.getKey(), e.getValue());
+    }
+  }
+
+  private static int capacity(int size) {
+    return Integer.highestOneBit(Math.max(4, size * 2 - 1)) << 1;
+  }
+
+  private static void put(String[] keys, int[] values, String key, int value) {
+    int mask = keys.length - 1;
+    int slot = spread(key.hashCode()) & mask;
+    while (keys[slot] != null) {
+      slot = (slot + 1) & mask;
+    }
+    keys[slot] = key;
+    values[slot] = value;
+  }
+
+  /**
+   * Gives distinct strings the ids 0, 1, 2... in the order they are first added; not
+   * thread-safe. Cheaper than a map of boxed ids for the model's tens of thousands of words.
+   */
+  static final class Builder {
+    private String[] keys = new String[1024];
+    private int[] values = new int[1024];
+    private String[] byId = new String[512];
+    private int size;
+
+    /** The id of {@code key}, a new one when it was not added before. */
+    int add(String key) {
+      int mask = keys.length - 1;
+      int slot = spread(key.hashCode()) & mask;
+      for (String k = keys[slot]; k != null; k = keys[slot]) {
+        if (k.equals(key)) {
+          return values[slot];
+        }
         slot = (slot + 1) & mask;
       }
-      keys[slot] = k;
-      values[slot] = e.getValue();
+      if (size == byId.length) {
+        byId = Arrays.copyOf(byId, size * 2);
+      }
+      byId[size] = key;
+      keys[slot] = key;
+      values[slot] = size;
+      if (++size * 2 > keys.length) { // keep the table at most half full
+        String[] k = new String[keys.length * 2];
+        int[] v = new int[k.length];
+        for (int i = 0; i < size; i++) {
+          put(k, v, byId[i], i);
+        }
+        keys = k;
+        values = v;
+      }
+      return size - 1;
+    }
+
+    int size() {
+      return size;
+    }
+
+    /** The strings by id. */
+    String[] keys() {
+      return Arrays.copyOf(byId, size);
+    }
+
+    LowerTable build() {
+      return new LowerTable(keys.clone(), values.clone());
     }
   }
 
