@@ -365,28 +365,6 @@ public final class VeilNameModel implements SentenceTagger {
     return out;
   }
 
-  /** TEMP profiling. */
-  double featuresOnly(String[] tokens) {
-    Workspace w = workspace.get();
-    int n = tokens.length;
-    w.ensure(n);
-    compiled.prepare(w, tokens, 0, n);
-    double x = 0;
-    for (int i = 0; i < n; i++) {
-      compiled.score(w, n, i, w.acc);
-      x += w.acc[1];
-    }
-    return x;
-  }
-
-  /** TEMP profiling. */
-  long prepareOnly(String[] tokens) {
-    Workspace w = workspace.get();
-    w.ensure(tokens.length);
-    compiled.prepare(w, tokens, 0, tokens.length);
-    return w.casing;
-  }
-
   /** The label scores of each position from the feature strings: {@code [token][label]}. */
   double[][] scoresByFeatureStrings(String[] tokens) {
     int n = tokens.length;
