@@ -106,26 +106,30 @@ public final class NameDetector implements Detector {
    * faster than linearly with sentence length.
    */
   private static List<int[]> boundedSentences(Tokens t) {
-    List<int[]> out = new ArrayList<>();
-    for (int[] s : t.sentences()) {
-      boolean letters = false;
-      for (int i = s[0]; i < s[1] && !letters; i++) {
-        String tok = t.token(i);
-        for (int k = 0; k < tok.length(); k++) {
-          if (Character.isLetter(tok.charAt(k))) {
-            letters = true;
-            break;
-          }
-        }
-      }
-      if (!letters) {
+    List<int[]> out = new ArrayList<>(t.sentenceCount());
+    for (int k = 0; k < t.sentenceCount(); k++) {
+      int from = t.sentenceFrom(k);
+      int to = t.sentenceTo(k);
+      if (!hasLetter(t, from, to)) {
         continue;
       }
-      for (int from = s[0]; from < s[1]; from += MAX_SENTENCE_TOKENS) {
-        out.add(new int[] {from, Math.min(s[1], from + MAX_SENTENCE_TOKENS)});
+      for (int f = from; f < to; f += MAX_SENTENCE_TOKENS) {
+        out.add(new int[] {f, Math.min(to, f + MAX_SENTENCE_TOKENS)});
       }
     }
     return out;
+  }
+
+  private static boolean hasLetter(Tokens t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      String tok = t.token(i);
+      for (int k = 0; k < tok.length(); k++) {
+        if (Character.isLetter(tok.charAt(k))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   @Override
@@ -174,7 +178,7 @@ public final class NameDetector implements Detector {
     }
     {
       for (int[] sentence : boundedSentences(t)) {
-        Span[] spans = tagger.find(t.slice(sentence[0], sentence[1]));
+        Span[] spans = tagger.find(t, sentence[0], sentence[1]);
         for (Span s : spans) {
           EntityType type = typeOf(s.getType());
           double p = Math.max(0.0, Math.min(1.0, s.getProb()));
@@ -474,7 +478,8 @@ public final class NameDetector implements Detector {
   /** For each token, whether its sentence is written in one case ({@link #uniformCase}). */
   private static boolean[] uniformCaseByToken(Tokens t) {
     boolean[] out = new boolean[t.size()];
-    for (int[] s : t.sentences()) {
+    for (int k = 0; k < t.sentenceCount(); k++) {
+      int[] s = {t.sentenceFrom(k), t.sentenceTo(k)};
       java.util.Arrays.fill(out, s[0], s[1], uniformCase(t, s));
     }
     return out;

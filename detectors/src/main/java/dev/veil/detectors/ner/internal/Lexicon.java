@@ -1,6 +1,9 @@
 package dev.veil.detectors.ner.internal;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -63,8 +66,42 @@ public final class Lexicon {
       "bank", "insurance", "hr", "it", "ai", "llm", "api", "sql", "json", "pdf", "usa", "uk",
       "md", "rn", "phd", "dds", "do", "np", "pa", "mba", "esq", "jr", "sr", "ii", "iii");
 
-  private static String lower(String token) {
-    return token.toLowerCase(Locale.ROOT);
+  /** "Dear", "Hi", "Hello", "Hey": words that may be followed by a name without a colon. */
+  private static final Set<String> GREETINGS = set("dear", "hi", "hello", "hey");
+
+  // bits of the lists, in the order classes() reads them
+  private static final int TITLE = 1;
+  private static final int PATIENT = 2;
+  private static final int SALUTATION = 4;
+  private static final int SIGN_OFF = 8;
+  private static final int EPONYM_HEAD = 16;
+  private static final int NOT_A_NAME = 32;
+  private static final int GREETING = 64;
+
+  /**
+   * Every word of the case-insensitive lists with the bits of the lists that hold it: one look-up
+   * per question and no lower-case copy of an ASCII token (the rules ask about every token).
+   */
+  private static final LowerTable CLASSES = classes();
+
+  private static LowerTable classes() {
+    Map<String, Integer> bits = new HashMap<>();
+    List<Set<String>> lists = List.of(TITLES, PATIENT_WORDS, SALUTATIONS, SIGN_OFFS,
+        EPONYM_HEADS, NOT_NAME, greetings());
+    for (int k = 0; k < lists.size(); k++) {
+      for (String w : lists.get(k)) {
+        bits.merge(w, 1 << k, (a, b) -> a | b);
+      }
+    }
+    return new LowerTable(bits);
+  }
+
+  /** The list bits of {@code token.toLowerCase(Locale.ROOT)}. */
+  private static int classesOf(String token) {
+    int n = token.length();
+    int bits = LowerTable.isAscii(token, 0, n) ? CLASSES.getFolded(token, 0, n)
+        : CLASSES.get(token.toLowerCase(Locale.ROOT));
+    return bits < 0 ? 0 : bits;
   }
 
   static Set<String> titles() {
@@ -76,7 +113,7 @@ public final class Lexicon {
   }
 
   static Set<String> greetings() {
-    return Set.of("dear", "hi", "hello", "hey");
+    return GREETINGS;
   }
 
   static Set<String> signOffs() {
@@ -88,11 +125,11 @@ public final class Lexicon {
   }
 
   public static boolean isTitle(String token) {
-    return TITLES.contains(lower(token));
+    return (classesOf(token) & TITLE) != 0;
   }
 
   public static boolean isPatientWord(String token) {
-    return PATIENT_WORDS.contains(lower(token));
+    return (classesOf(token) & PATIENT) != 0;
   }
 
   public static boolean isParticle(String token) {
@@ -100,24 +137,23 @@ public final class Lexicon {
   }
 
   public static boolean isSalutation(String token) {
-    return SALUTATIONS.contains(lower(token));
+    return (classesOf(token) & SALUTATION) != 0;
   }
 
   /** "Dear", "Hi", "Hello", "Hey": words that may be followed by a name without a colon. */
   public static boolean isGreeting(String token) {
-    String l = lower(token);
-    return l.equals("dear") || l.equals("hi") || l.equals("hello") || l.equals("hey");
+    return (classesOf(token) & GREETING) != 0;
   }
 
   public static boolean isSignOff(String token) {
-    return SIGN_OFFS.contains(lower(token));
+    return (classesOf(token) & SIGN_OFF) != 0;
   }
 
   public static boolean isEponymHead(String token) {
-    return EPONYM_HEADS.contains(lower(token));
+    return (classesOf(token) & EPONYM_HEAD) != 0;
   }
 
   public static boolean isNotName(String token) {
-    return NOT_NAME.contains(lower(token));
+    return (classesOf(token) & NOT_A_NAME) != 0;
   }
 }

@@ -142,16 +142,16 @@ public final class NameFeatures {
     return t;
   }
 
-  private static final String BOS_WORD = "<s>";
-  private static final String EOS_WORD = "</s>";
-  private static final String NUM_WORD = "<num>";
-  private static final String ONE = "1";
-  private static final String[] GAZ = {"fn", "ln", "loc"};
-  private static final String[][] SHAPE_PAIRS = pairs(SHAPES, SHAPES);
-  private static final String[][] CASING_SHAPE = pairs(CASINGS, SHAPES);
-  private static final String[][] CASING_GAZ = pairs(CASINGS, GAZ);
-  private static final String[][] CASING_COMMON = pairs(CASINGS, new String[] {"n", "c"});
-  private static final String[][] SHAPE_COMMON = pairs(SHAPES, new String[] {"n", "c"});
+  static final String BOS_WORD = "<s>";
+  static final String EOS_WORD = "</s>";
+  static final String NUM_WORD = "<num>";
+  static final String ONE = "1";
+  static final String[] GAZ = {"fn", "ln", "loc"};
+  static final String[][] SHAPE_PAIRS = pairs(SHAPES, SHAPES);
+  static final String[][] CASING_SHAPE = pairs(CASINGS, SHAPES);
+  static final String[][] CASING_GAZ = pairs(CASINGS, GAZ);
+  static final String[][] CASING_COMMON = pairs(CASINGS, new String[] {"n", "c"});
+  static final String[][] SHAPE_COMMON = pairs(SHAPES, new String[] {"n", "c"});
 
   private static String[][] pairs(String[] a, String[] b) {
     String[][] out = new String[a.length][b.length];
@@ -228,6 +228,14 @@ public final class NameFeatures {
   }
 
   private final Map<String, Integer> flags;
+
+  /**
+   * Every word with a gazetteer, common-word or cue flag, lower case: bits 0-2 gazetteers (first
+   * name, surname, place word), bit 3 common word, cue class from bit 4.
+   */
+  Map<String, Integer> flags() {
+    return flags;
+  }
 
   public Set<String> first() {
     return first;

@@ -38,6 +38,8 @@ public final class VeilNameModel implements SentenceTagger {
   private static final byte[] MAGIC = "VEILNER1".getBytes(StandardCharsets.US_ASCII);
   private static final String START = "<s>";
 
+  private static final Span[] NO_SPANS = new Span[0];
+
   /** Log-probability margin below the best path at which a path is dropped (e^-9: 1 in 8000). */
   private static final double PRUNE = 9.0;
 
@@ -45,15 +47,18 @@ public final class VeilNameModel implements SentenceTagger {
   private final String[] labels;
   private final NameFeatures features;
   private final List<Map<String, float[]>> tables;
-  private final Map<String, float[]>[] byTemplate;
-  private final Map<String, float[][]> words;
+  private final CompiledFeatures compiled;
+  private final ThreadLocal<Workspace> workspace;
   // decoding helpers derived from the labels
   private final String[] types; // entity type of each label, null for O
   private final boolean[] inside;
+  private final boolean[][] canFollow; // [previous label][label]: I-x only after B-x or I-x
+  private final boolean[] first; // [label]: may start a sentence (not I-x)
   private final int other;
-  private final double[][][] transition; // [prev label or START][shape][label]
-  private final double[][][] expTransition; // exp(transition - transitionMax)
-  private final double[][] transitionMax;
+  // [(prev label or START) * SHAPE_COUNT + shape] * labels + label
+  private final double[] transition;
+  private final double[] expTransition; // exp(transition - transitionMax)
+  private final double[] transitionMax; // [(prev label or START) * SHAPE_COUNT + shape]
   // added to the score of B-PERSON and I-PERSON before normalization: a decision threshold tuned
   // on the development set for recall, stored in the model file's info map
   private final double[] labelBias;
@@ -62,43 +67,14 @@ public final class VeilNameModel implements SentenceTagger {
   public static final String PERSON_BIAS = "person-bias";
 
   private VeilNameModel(Map<String, String> info, String[] labels, NameFeatures features,
-      List<Map<String, float[]>> tables) {
+      List<Map<String, float[]>> tables, CompiledFeatures compiled) {
     this.info = Collections.unmodifiableMap(new LinkedHashMap<>(info));
     this.labels = labels.clone();
-    for (int k = 0; k < labels.length; k++) {
-      this.labels[k] = labels[k].intern();
-    }
     this.features = features;
     this.tables = tables;
-    @SuppressWarnings("unchecked")
-    Map<String, float[]>[] array = new Map[tables.size()];
-    for (int t = 0; t < array.length; t++) {
-      // constant-valued features are looked up with the extractor's interned constants: intern
-      // the keys so that equals() succeeds on identity
-      Map<String, float[]> m = new HashMap<>();
-      for (Map.Entry<String, float[]> e : tables.get(t).entrySet()) {
-        m.put(NameFeatures.WORD_SLOT[t] < 0 ? e.getKey().intern() : e.getKey(), e.getValue());
-      }
-      array[t] = m;
-    }
-    this.byTemplate = array;
-    // one lookup per token finds the weights of all word-valued templates for that word
-    Map<String, float[][]> w = new HashMap<>();
-    int slots = NameFeatures.WORD_TEMPLATES.length;
-    for (int k = 0; k < slots; k++) {
-      for (Map.Entry<String, float[]> e : tables.get(NameFeatures.WORD_TEMPLATES[k]).entrySet()) {
-        w.computeIfAbsent(e.getKey(), x -> new float[slots + 4][])[k] = e.getValue();
-      }
-    }
-    // affix weights depend on the word alone: resolve them once for every known word
-    for (Map.Entry<String, float[][]> e : w.entrySet()) {
-      String word = e.getKey();
-      if (word.length() > 3) {
-        float[][] rows = e.getValue();
-        NameFeatures.affixes(word, (t, v) -> rows[affixSlot(t)] = array[t].get(v));
-      }
-    }
-    this.words = w;
+    this.compiled = compiled != null ? compiled : new CompiledFeatures(features, tables, labels.length);
+    int labelCount = labels.length;
+    this.workspace = ThreadLocal.withInitial(() -> new Workspace(labelCount, 64));
     int o = -1;
     types = new String[labels.length];
     inside = new boolean[labels.length];
@@ -117,29 +93,42 @@ public final class VeilNameModel implements SentenceTagger {
       throw new IllegalArgumentException("no O label");
     }
     other = o;
+    first = new boolean[labels.length];
+    for (int y = 0; y < labels.length; y++) {
+      first[y] = !inside[y];
+    }
+    canFollow = new boolean[labels.length][labels.length];
+    for (int p = 0; p < labels.length; p++) {
+      for (int y = 0; y < labels.length; y++) {
+        canFollow[p][y] = !inside[y] || (types[p] != null && types[p].equals(types[y]));
+      }
+    }
     labelBias = new double[labels.length];
     double bias = parseBias(info.get(PERSON_BIAS));
     for (int k = 0; k < labels.length; k++) {
       labelBias[k] = "person".equalsIgnoreCase(types[k]) ? bias : 0;
     }
     // the previous-label features depend on (previous label, shape) only: sum them once
-    transition = new double[labels.length + 1][NameFeatures.SHAPE_COUNT][labels.length];
-    expTransition = new double[labels.length + 1][NameFeatures.SHAPE_COUNT][labels.length];
-    transitionMax = new double[labels.length + 1][NameFeatures.SHAPE_COUNT];
-    for (int p = 0; p <= labels.length; p++) {
-      String prev = p == labels.length ? START : this.labels[p];
+    int nl = labels.length;
+    int shapes = NameFeatures.SHAPE_COUNT;
+    transition = new double[(nl + 1) * shapes * nl];
+    expTransition = new double[transition.length];
+    transitionMax = new double[(nl + 1) * shapes];
+    for (int p = 0; p <= nl; p++) {
+      String prev = p == nl ? START : this.labels[p];
       float[] po = tables.get(NameFeatures.PO).get(prev);
-      for (int s = 0; s < NameFeatures.SHAPE_COUNT; s++) {
+      for (int s = 0; s < shapes; s++) {
         float[] ps = tables.get(NameFeatures.PO_S0).get(prevShapeValue(prev, s));
+        int ps0 = p * shapes + s;
         double max = Double.NEGATIVE_INFINITY;
-        for (int y = 0; y < labels.length; y++) {
+        for (int y = 0; y < nl; y++) {
           double t = (po == null ? 0 : po[y]) + (ps == null ? 0 : ps[y]);
-          transition[p][s][y] = t;
+          transition[ps0 * nl + y] = t;
           max = Math.max(max, t);
         }
-        transitionMax[p][s] = max;
-        for (int y = 0; y < labels.length; y++) {
-          expTransition[p][s][y] = Math.exp(transition[p][s][y] - max);
+        transitionMax[ps0] = max;
+        for (int y = 0; y < nl; y++) {
+          expTransition[ps0 * nl + y] = Math.exp(transition[ps0 * nl + y] - max);
         }
       }
     }
@@ -168,7 +157,7 @@ public final class VeilNameModel implements SentenceTagger {
   public VeilNameModel withPersonBias(double bias) {
     Map<String, String> m = new LinkedHashMap<>(info);
     m.put(PERSON_BIAS, Double.toString(bias));
-    return new VeilNameModel(m, labels, features, tables);
+    return new VeilNameModel(m, labels, features, tables, compiled);
   }
 
   /** The label of the position before the first, as the previous-label features see it. */
@@ -204,7 +193,7 @@ public final class VeilNameModel implements SentenceTagger {
       }
       tables.get(t).put(p.substring(eq + 1), e.getValue());
     }
-    return new VeilNameModel(info, labels, features, tables);
+    return new VeilNameModel(info, labels, features, tables, null);
   }
 
   public Map<String, String> info() {
@@ -265,7 +254,7 @@ public final class VeilNameModel implements SentenceTagger {
       }
       tables.add(table);
     }
-    return new VeilNameModel(info, labels, f, tables);
+    return new VeilNameModel(info, labels, f, tables, null);
   }
 
   private static Set<String> words(DataInputStream in) throws IOException {
@@ -325,133 +314,173 @@ public final class VeilNameModel implements SentenceTagger {
     deflater.end();
   }
 
-  private static int affixSlot(int template) {
-    for (int k = 0; k < NameFeatures.AFFIX_TEMPLATES.length; k++) {
-      if (NameFeatures.AFFIX_TEMPLATES[k] == template) {
-        return NameFeatures.WORD_TEMPLATES.length + k;
-      }
-    }
-    throw new IllegalArgumentException("not an affix template");
-  }
-
-  /** Adds the weights of each feature to {@code acc}. */
-  private final class Accumulator implements NameFeatures.Sink {
-    final double[] acc = new double[labels.length];
-    final float[][][] tokenRows;
-
-    Accumulator(NameFeatures.Sentence s) {
-      tokenRows = new float[s.size()][][];
-      for (int i = 0; i < tokenRows.length; i++) {
-        tokenRows[i] = words.get(s.lower(i));
-      }
-    }
-
-    @Override
-    public void add(int template, String value) {
-      VeilNameModel.add(acc, byTemplate[template].get(value));
-    }
-
-    @Override
-    public void addAffixes(int token, String lower) {
-      float[][] rows = tokenRows[token];
-      if (rows == null) {
-        NameFeatures.affixes(lower, this);
-      } else {
-        int base = NameFeatures.WORD_TEMPLATES.length;
-        for (int k = 0; k < 4; k++) {
-          VeilNameModel.add(acc, rows[base + k]);
-        }
-      }
-    }
-
-    @Override
-    public void addWord(int template, int token, String value) {
-      float[][] rows = tokenRows[token];
-      if (rows != null) {
-        VeilNameModel.add(acc, rows[NameFeatures.WORD_SLOT[template]]);
-      }
-    }
-  }
-
   @Override
   public Span[] find(String[] tokens) {
+    return find(tokens, 0, tokens.length);
+  }
+
+  /** Spans over the tokens {@code [from, to)} of {@code t}, relative to {@code from}. */
+  @Override
+  public Span[] find(Tokens t, int from, int to) {
+    return find(t.array(), from, to);
+  }
+
+  private Span[] find(String[] tokens, int from, int to) {
+    int n = to - from;
+    if (n == 0) {
+      return new Span[0];
+    }
+    Workspace w = n <= Workspace.KEPT_TOKENS ? workspace.get() : new Workspace(labels.length, n);
+    w.ensure(n);
+    compiled.prepare(w, tokens, from, to);
+    return decode(w, n, (i, acc) -> compiled.score(w, n, i, acc));
+  }
+
+  /**
+   * The same decoding with features as strings, looked up in the weight tables one by one as
+   * training saw them: the reference the compiled features are tested against.
+   */
+  Span[] findByFeatureStrings(String[] tokens) {
     int n = tokens.length;
     if (n == 0) {
       return new Span[0];
     }
-    int nl = labels.length;
     NameFeatures.Sentence s = features.sentence(tokens, 0, n);
-    Accumulator a = new Accumulator(s);
-    double[][] best = new double[n][nl];
-    int[][] back = new int[n][nl];
-    double[][] local = new double[n][nl]; // log-probability of the chosen transition
-    double[] expAcc = new double[nl];
+    Workspace w = new Workspace(labels.length, n);
     for (int i = 0; i < n; i++) {
-      Arrays.fill(a.acc, 0);
-      s.features(i, a);
-      for (int y = 0; y < nl; y++) {
-        a.acc[y] += labelBias[y];
-      }
-      int shape = s.shape(i);
+      w.shape[i] = s.shape(i);
+    }
+    return decode(w, n, (i, acc) -> s.features(i, stringSink(acc)));
+  }
+
+  /** The label scores of each position from the compiled features: {@code [token][label]}. */
+  double[][] scores(String[] tokens) {
+    int n = tokens.length;
+    Workspace w = new Workspace(labels.length, Math.max(1, n));
+    compiled.prepare(w, tokens, 0, n);
+    double[][] out = new double[n][labels.length];
+    for (int i = 0; i < n; i++) {
+      compiled.score(w, n, i, out[i]);
+    }
+    return out;
+  }
+
+  /** The label scores of each position from the feature strings: {@code [token][label]}. */
+  double[][] scoresByFeatureStrings(String[] tokens) {
+    int n = tokens.length;
+    NameFeatures.Sentence s = features.sentence(tokens, 0, n);
+    double[][] out = new double[n][labels.length];
+    for (int i = 0; i < n; i++) {
+      s.features(i, stringSink(out[i]));
+    }
+    return out;
+  }
+
+  /** A sink that adds the weights of "template=value" as training's predicates name them. */
+  private NameFeatures.Sink stringSink(double[] acc) {
+    return (template, value) -> add(acc, tables.get(template).get(value));
+  }
+
+  /** Fills {@code acc} (zeroed) with the feature scores of position {@code i}. */
+  private interface Scorer {
+    void score(int i, double[] acc);
+  }
+
+  /**
+   * First-order Viterbi over BIO labels with locally normalized label probabilities; {@code
+   * w.shape} must hold the shapes of the {@code n} tokens.
+   */
+  private Span[] decode(Workspace w, int n, Scorer scorer) {
+    int nl = labels.length;
+    double[] acc = w.acc;
+    double[] expAcc = w.expAcc;
+    double[] best = w.best;
+    int[] back = w.back;
+    double[] local = w.local; // log-probability of the chosen transition
+    int shapes = NameFeatures.SHAPE_COUNT;
+    for (int i = 0; i < n; i++) {
+      Arrays.fill(acc, 0);
+      scorer.score(i, acc);
       double accMax = Double.NEGATIVE_INFINITY;
-      for (double x : a.acc) {
-        accMax = Math.max(accMax, x);
+      for (int y = 0; y < nl; y++) {
+        acc[y] += labelBias[y];
+        accMax = Math.max(accMax, acc[y]);
       }
       for (int y = 0; y < nl; y++) {
-        expAcc[y] = Math.exp(a.acc[y] - accMax); // once per token; the label part is a table
+        expAcc[y] = Math.exp(acc[y] - accMax); // once per token; the label part is a table
       }
-      Arrays.fill(best[i], Double.NEGATIVE_INFINITY);
+      int shape = w.shape[i];
+      int row = i * nl;
+      int prevRow = row - nl;
+      for (int y = row; y < row + nl; y++) {
+        best[y] = Double.NEGATIVE_INFINITY;
+        back[y] = 0;
+        local[y] = 0;
+      }
       int prevCount = i == 0 ? 1 : nl;
       double floor = Double.NEGATIVE_INFINITY;
       if (i > 0) {
         double top = Double.NEGATIVE_INFINITY;
-        for (double x : best[i - 1]) {
-          top = Math.max(top, x);
+        for (int p = prevRow; p < row; p++) {
+          top = Math.max(top, best[p]);
         }
         floor = top - PRUNE; // paths this much less likely cannot win back: prune them
       }
       for (int p = 0; p < prevCount; p++) {
-        int prevIndex = i == 0 ? nl : p;
-        double prevScore = i == 0 ? 0 : best[i - 1][p];
+        double prevScore = i == 0 ? 0 : best[prevRow + p];
         if (prevScore == Double.NEGATIVE_INFINITY || prevScore < floor) {
           continue;
         }
-        double[] trans = transition[prevIndex][shape];
-        double[] expTrans = expTransition[prevIndex][shape];
+        int ps = (i == 0 ? nl : p) * shapes + shape;
+        int t0 = ps * nl;
         double z = 0;
         for (int y = 0; y < nl; y++) {
-          z += expAcc[y] * expTrans[y];
+          z += expAcc[y] * expTransition[t0 + y];
         }
-        double logZ = accMax + transitionMax[prevIndex][shape] + Math.log(z);
+        double logZ = accMax + transitionMax[ps] + Math.log(z);
+        boolean[] follows = i == 0 ? first : canFollow[p];
         for (int y = 0; y < nl; y++) {
-          if (inside[y] && (i == 0 || types[p] == null || !types[p].equals(types[y]))) {
+          if (!follows[y]) {
             continue; // I-x only after B-x or I-x
           }
-          double lp = a.acc[y] + trans[y] - logZ;
+          double lp = acc[y] + transition[t0 + y] - logZ;
           double v = prevScore + lp;
-          if (v > best[i][y]) {
-            best[i][y] = v;
-            back[i][y] = p;
-            local[i][y] = lp;
+          if (v > best[row + y]) {
+            best[row + y] = v;
+            back[row + y] = p;
+            local[row + y] = lp;
           }
         }
       }
     }
+    int last = (n - 1) * nl;
     int y = 0;
     for (int k = 1; k < nl; k++) {
-      if (best[n - 1][k] > best[n - 1][y]) {
+      if (best[last + k] > best[last + y]) {
         y = k;
       }
     }
-    int[] path = new int[n];
-    double[] prob = new double[n];
+    int[] path = w.path;
+    double[] prob = w.prob;
+    int spans = 0;
     for (int i = n - 1; i >= 0; i--) {
       path[i] = y;
-      prob[i] = Math.exp(local[i][y]);
-      y = back[i][y];
+      if (y != other) { // only the labels of spans need their probability
+        prob[i] = Math.exp(local[i * nl + y]);
+      }
+      y = back[i * nl + y];
     }
-    List<Span> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (path[i] != other && !(i > 0 && continues(path[i - 1], path[i]))) {
+        spans++;
+      }
+    }
+    if (spans == 0) {
+      return NO_SPANS;
+    }
+    Span[] out = new Span[spans];
     int i = 0;
+    int k = 0;
     while (i < n) {
       if (path[i] == other) {
         i++;
@@ -461,13 +490,18 @@ public final class VeilNameModel implements SentenceTagger {
       int start = i;
       double p = prob[i];
       i++;
-      while (i < n && inside[path[i]] && type.equals(types[path[i]])) {
+      while (i < n && continues(path[i - 1], path[i])) {
         p += prob[i];
         i++;
       }
-      out.add(new Span(start, i, type, p / (i - start)));
+      out[k++] = new Span(start, i, type, p / (i - start));
     }
-    return out.toArray(new Span[0]);
+    return out;
+  }
+
+  /** True when label {@code y} extends the span of the label before it, {@code prev} (not O). */
+  private boolean continues(int prev, int y) {
+    return prev != other && inside[y] && types[prev].equals(types[y]);
   }
 
   private static void add(double[] scores, float[] w) {

@@ -1,0 +1,137 @@
+package dev.veil.detectors.ner.internal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import opennlp.tools.util.Span;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The compiled features (word ids, rows in one array, sums in registers) against the string path
+ * that training uses: every feature as "template=value" looked up in the model's tables one by
+ * one. The label scores must be the same to the last bit, and so the spans and probabilities.
+ */
+class CompiledFeaturesTest {
+  private static final VeilNameModel BUNDLED = bundled();
+
+  private static VeilNameModel bundled() {
+    try (InputStream in = VeilNameModel.class.getResourceAsStream(
+        "/dev/veil/detectors/ner/en-veil-names.bin")) {
+      return VeilNameModel.read(in);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Tokens as the tokenizer cuts them, from words the model knows and words it never saw. */
+  @Provide
+  Arbitrary<List<String>> sentences() {
+    Arbitrary<String> known = Arbitraries.of("Dr", ".", "Anna", "anna", "ANNA", "Berg", "patient",
+        "Patient", "said", "in", "London", "the", "The", "THE", "Hospital", "LLC", "Mr", "dear",
+        "Dear", "regards", "van", "der", "of", ",", ":", "2024", "<num>", "Maria", "Lopez",
+        "GmbH", "and", "mother", "called", "visited", "Oslo", "clinic", "BRONCHITIS", "J");
+    Arbitrary<String> ascii = Arbitraries.strings().withCharRange('a', 'z').withCharRange('A', 'Z')
+        .ofMinLength(1).ofMaxLength(12);
+    Arbitrary<String> digits = Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(6);
+    Arbitrary<String> unicode = Arbitraries.of("Müller", "MÜLLER", "Ölçer", "ÖZ", "İstanbul",
+        "ǅemal", "Ⅻ", "straße", "STRASSE", "Łódź", "Ελένη", "ΣΟΦΙΑ", "李", "José", "ß", "ﬁnn",
+        "Ａｎｎａ", "𝐀𝐧𝐧𝐚", "é", "É", "ÉMILE", "a9", "Ab1", "—", "’", "x");
+    Arbitrary<String> any = Arbitraries.strings().ofMinLength(1).ofMaxLength(6);
+    return Arbitraries.frequencyOf(
+            net.jqwik.api.Tuple.of(5, known), net.jqwik.api.Tuple.of(3, ascii),
+            net.jqwik.api.Tuple.of(1, digits), net.jqwik.api.Tuple.of(2, unicode),
+            net.jqwik.api.Tuple.of(1, any))
+        .list().ofMinSize(1).ofMaxSize(40);
+  }
+
+  @Property(tries = 300, seed = "20261129")
+  void scoresAreTheStringPathsToTheLastBit(@ForAll("sentences") List<String> tokens) {
+    String[] t = tokens.toArray(new String[0]);
+    double[][] fast = BUNDLED.scores(t);
+    double[][] strings = BUNDLED.scoresByFeatureStrings(t);
+    for (int i = 0; i < t.length; i++) {
+      for (int y = 0; y < fast[i].length; y++) {
+        assertEquals(Double.doubleToRawLongBits(strings[i][y]),
+            Double.doubleToRawLongBits(fast[i][y]), "token " + i + " label " + y);
+      }
+    }
+  }
+
+  @Property(tries = 300, seed = "20261129")
+  void spansAreTheStringPaths(@ForAll("sentences") List<String> tokens) {
+    String[] t = tokens.toArray(new String[0]);
+    assertEquals(describe(BUNDLED.findByFeatureStrings(t)), describe(BUNDLED.find(t)));
+  }
+
+  @Property(tries = 100, seed = "20261129")
+  void aSliceOfTokensDecodesLikeACopy(@ForAll("sentences") List<String> tokens) {
+    String text = String.join(" ", tokens);
+    Tokens t = Tokens.of(text);
+    for (int k = 0; k < t.sentenceCount(); k++) {
+      int from = t.sentenceFrom(k);
+      int to = t.sentenceTo(k);
+      assertEquals(describe(BUNDLED.find(t.slice(from, to))), describe(BUNDLED.find(t, from, to)));
+    }
+  }
+
+  /** Longer than the thread's kept arrays: decoded with arrays of its own, same spans. */
+  @Test
+  void longSentenceDecodesLikeTheStringPath() {
+    List<String> tokens = new ArrayList<>();
+    String[] words = {"Pt", "Anna", "Berg", "was", "seen", "by", "Dr", ".", "Okafor", "in", "Leeds",
+        "and", "then", "visited", "Oslo", "with", "her", "mother", "Maria", ","};
+    while (tokens.size() < Workspace.KEPT_TOKENS + 100) {
+      tokens.addAll(List.of(words));
+    }
+    String[] t = tokens.toArray(new String[0]);
+    assertEquals(describe(BUNDLED.findByFeatureStrings(t)), describe(BUNDLED.find(t)));
+    // and the thread's arrays still serve short sentences afterwards
+    String[] shortOne = {"Dr", ".", "Okafor", "called"};
+    assertEquals(describe(BUNDLED.findByFeatureStrings(shortOne)), describe(BUNDLED.find(shortOne)));
+  }
+
+  /** A model whose words have no weights and whose flags come from its word lists only. */
+  @Test
+  void wordsWithFlagsButNoWeightsScoreLikeTheStringPath() {
+    Map<String, float[]> p = Map.of(
+        "bias=1", new float[] {2f, 0f, 0f},
+        "g0=fn", new float[] {0f, 3f, 0f},
+        "x3=nna", new float[] {0f, 0.5f, 0f},
+        "p3=ann", new float[] {0f, 0.25f, 0f},
+        "w0=anna", new float[] {0f, 0.125f, 0.5f},
+        "cw0=low|c", new float[] {1f, 0f, 0f},
+        "po&s0=B-person|Cap", new float[] {0f, 0f, 6f});
+    NameFeatures f = new NameFeatures(Set.of("anna", "berit"), Set.of("berg"), Set.of(),
+        Set.of("walked", "home"));
+    VeilNameModel m = VeilNameModel.of(Map.of(), new String[] {"O", "B-person", "I-person"}, f, p);
+    for (String[] t : List.of(new String[] {"Anna", "Berit", "Berg", "walked", "home"},
+        new String[] {"ANNA", "walked"}, new String[] {"Joanna", "Hanna", "anna"})) {
+      double[][] fast = m.scores(t);
+      double[][] strings = m.scoresByFeatureStrings(t);
+      for (int i = 0; i < t.length; i++) {
+        assertArrayEquals(strings[i], fast[i]);
+      }
+      assertEquals(describe(m.findByFeatureStrings(t)), describe(m.find(t)));
+    }
+  }
+
+  private static List<String> describe(Span[] spans) {
+    List<String> out = new ArrayList<>();
+    for (Span s : spans) {
+      out.add(s.getStart() + ":" + s.getEnd() + ":" + s.getType() + ":"
+          + Double.doubleToRawLongBits(s.getProb()));
+    }
+    return out;
+  }
+}
