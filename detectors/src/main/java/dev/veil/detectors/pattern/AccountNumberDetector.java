@@ -15,8 +15,15 @@ public final class AccountNumberDetector extends LabelledValueDetector {
       .nl("rekening", "rekeningnummer", "klantnummer")
       .build();
 
+  static final String VALUE = "\\b[A-Za-z]{0,3}\\d[\\d-]{4,18}\\d\\b";
+
   public AccountNumberDetector() {
-    super("account-number", EntityType.ACCOUNT_NUMBER, "\\b[A-Za-z]{0,3}\\d[\\d-]{4,18}\\d\\b", LABELS, 0.8);
+    super("account-number", EntityType.ACCOUNT_NUMBER, VALUE, LABELS, 0.8);
+  }
+
+  @Override
+  protected int minValueDigits() {
+    return 5;
   }
 
   @Override

@@ -12,6 +12,7 @@ import dev.veil.detectors.internal.PatternDetector;
 import dev.veil.detectors.internal.Scan;
 import dev.veil.detectors.internal.Windows;
 import dev.veil.detectors.internal.Words;
+import dev.veil.detectors.label.ValueWindows;
 import dev.veil.detectors.validate.Luhn;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,8 @@ public final class DeviceIdDetector extends PatternDetector {
       .nl("serienummer", "apparaat-id")
       .build();
   private static final Pattern MAC = Pattern.compile("(?i)\\b[0-9A-F]{2}(?:[:-][0-9A-F]{2}){5}\\b");
-  private static final Pattern SERIAL = Pattern.compile("\\b[A-Za-z0-9][A-Za-z0-9-]{3,24}[A-Za-z0-9]\\b");
+  static final String SERIAL_REGEX = "\\b[A-Za-z0-9][A-Za-z0-9-]{3,24}[A-Za-z0-9]\\b";
+  private static final Pattern SERIAL = Pattern.compile(SERIAL_REGEX);
   private static final Keywords SERIAL_PREFILTER = SERIAL_LABELS.keywords();
 
   public DeviceIdDetector() {
@@ -68,8 +70,7 @@ public final class DeviceIdDetector extends PatternDetector {
     }
     if (Scan.of(text).containsAny(SERIAL_PREFILTER)) {
       String[] labels = SERIAL_LABELS.forLanguage(input.context().language());
-      int[] windows = text.indexOf('|') >= 0 ? Windows.aroundDigits(text, WINDOW, WINDOW)
-          : Windows.aroundWords(text, 0, Labels.MAX_GAP + 30, SERIAL_PREFILTER);
+      int[] windows = ValueWindows.narrow(text, serialSearchWindows(text), SERIAL_PREFILTER, 1);
       forEachMatch(SERIAL, text, windows, input.context(), m -> {
         if (hasDigit(m.group()) && Labels.precede(text, m.start(), labels)) {
           out.add(finding(m.start(), m.end(), 0.8).withAttribute(Finding.CONTEXT, "label"));
@@ -77,6 +78,16 @@ public final class DeviceIdDetector extends PatternDetector {
       });
     }
     return out;
+  }
+
+  /**
+   * Where the serial pattern used to search (around every number when a Markdown column header
+   * may be the label, else after each label hit); {@link ValueWindows#narrow} keeps the runs a label
+   * can reach, which hold the same labelled matches.
+   */
+  static int[] serialSearchWindows(String text) {
+    return text.indexOf('|') >= 0 ? Windows.aroundDigitsShared(text, WINDOW, WINDOW)
+        : Windows.aroundWords(text, 0, Labels.MAX_GAP + 30, SERIAL_PREFILTER);
   }
 
   /** The digit windows with the five separators of a MAC address. */

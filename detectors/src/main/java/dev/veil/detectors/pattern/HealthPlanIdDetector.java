@@ -36,8 +36,10 @@ public final class HealthPlanIdDetector extends LabelledValueDetector {
   private static final Pattern MBI = Pattern.compile(
       "(?i)\\b\\d[A-Z][A-Z0-9]\\d-?[A-Z][A-Z0-9]\\d-?[A-Z]{2}\\d{2}\\b");
 
+  static final String VALUE = "\\b[A-Za-z0-9][A-Za-z0-9-]{4,19}[A-Za-z0-9]\\b";
+
   public HealthPlanIdDetector() {
-    super("health-plan-id", EntityType.HEALTH_PLAN_ID, "\\b[A-Za-z0-9][A-Za-z0-9-]{4,19}[A-Za-z0-9]\\b", LABELS, 0.8);
+    super("health-plan-id", EntityType.HEALTH_PLAN_ID, VALUE, LABELS, 0.8);
   }
 
   @Override
@@ -101,6 +103,11 @@ public final class HealthPlanIdDetector extends LabelledValueDetector {
 
   private static boolean isLetter(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  @Override
+  protected int minValueDigits() {
+    return 3;
   }
 
   @Override

@@ -21,8 +21,9 @@ public final class LicenseNumberDetector extends LabelledValueDetector {
       .nl("rijbewijs", "rijbewijsnummer", "licentie", "certificaat", "vergunning", "big-nummer")
       .build();
 
+  static final String VALUE = "\\b[A-Za-z0-9](?:[A-Za-z0-9-]{3,18})[A-Za-z0-9]\\b";
+
   public LicenseNumberDetector() {
-    super("license-number", EntityType.LICENSE_NUMBER, "\\b[A-Za-z0-9](?:[A-Za-z0-9-]{3,18})[A-Za-z0-9]\\b",
-        LABELS, 0.8);
+    super("license-number", EntityType.LICENSE_NUMBER, VALUE, LABELS, 0.8);
   }
 }

@@ -23,9 +23,15 @@ public final class MedicalRecordNumberDetector extends LabelledValueDetector {
       .nl("patiëntnummer", "patientnummer", "dossiernummer", "dossier", "ziekenhuisnummer")
       .build();
 
+  static final String VALUE = "\\b[A-Za-z]{0,4}-?\\d[\\d-]{2,16}[A-Za-z0-9]?\\b";
+
   public MedicalRecordNumberDetector() {
-    super("medical-record-number", EntityType.MEDICAL_RECORD_NUMBER,
-        "\\b[A-Za-z]{0,4}-?\\d[\\d-]{2,16}[A-Za-z0-9]?\\b", LABELS, 0.85);
+    super("medical-record-number", EntityType.MEDICAL_RECORD_NUMBER, VALUE, LABELS, 0.85);
+  }
+
+  @Override
+  protected int minValueDigits() {
+    return 4;
   }
 
   @Override

@@ -28,8 +28,16 @@ public final class PassportNumberDetector extends LabelledValueDetector {
       .sv("pass", "passnummer", "passnr", "passet")
       .build();
 
+  static final String VALUE = "\\b[A-Za-z0-9]{6,9}\\b";
+
   public PassportNumberDetector() {
-    super("passport-number", EntityType.PASSPORT_NUMBER, "\\b[A-Za-z0-9]{6,9}\\b", LABELS, 0.95);
+    super("passport-number", EntityType.PASSPORT_NUMBER, VALUE, LABELS, 0.95);
+  }
+
+  /** None: nine letters can be a German passport number (see {@link #accept}). */
+  @Override
+  protected int minValueDigits() {
+    return 0;
   }
 
   /** The letters of German passport numbers: no vowels, no B, D, Q, S (ICAO 9303 serials of the Bundesdruckerei). */
