@@ -12,6 +12,7 @@ import dev.veil.detectors.internal.PatternDetector;
 import dev.veil.detectors.internal.Scan;
 import dev.veil.detectors.internal.Windows;
 import dev.veil.detectors.internal.Words;
+import dev.veil.detectors.label.ValueMatcher;
 import dev.veil.detectors.label.ValueWindows;
 import dev.veil.detectors.validate.Luhn;
 import java.util.ArrayList;
@@ -32,8 +33,8 @@ public final class DeviceIdDetector extends PatternDetector {
       .nl("serienummer", "apparaat-id")
       .build();
   private static final Pattern MAC = Pattern.compile("(?i)\\b[0-9A-F]{2}(?:[:-][0-9A-F]{2}){5}\\b");
-  static final String SERIAL_REGEX = "\\b[A-Za-z0-9][A-Za-z0-9-]{3,24}[A-Za-z0-9]\\b";
-  private static final Pattern SERIAL = Pattern.compile(SERIAL_REGEX);
+  /** {@code \\b[A-Za-z0-9][A-Za-z0-9-]{3,24}[A-Za-z0-9]\\b}. */
+  static final ValueMatcher SERIAL = ValueMatcher.framed(3, 24);
   private static final Keywords SERIAL_PREFILTER = SERIAL_LABELS.keywords();
 
   public DeviceIdDetector() {
@@ -71,11 +72,18 @@ public final class DeviceIdDetector extends PatternDetector {
     if (Scan.of(text).containsAny(SERIAL_PREFILTER)) {
       String[] labels = SERIAL_LABELS.forLanguage(input.context().language());
       int[] windows = ValueWindows.narrow(text, serialSearchWindows(text), SERIAL_PREFILTER, 1);
-      forEachMatch(SERIAL, text, windows, input.context(), m -> {
-        if (hasDigit(m.group()) && Labels.precede(text, m.start(), labels)) {
-          out.add(finding(m.start(), m.end(), 0.8).withAttribute(Finding.CONTEXT, "label"));
+      char[] cs = Scan.of(text).chars();
+      for (int k = 0; k + 1 < windows.length; k += 2) {
+        int from = windows[k];
+        int to = windows[k + 1];
+        for (long m = SERIAL.find(cs, from, from, to); m >= 0; m = SERIAL.find(cs, from, (int) m, to)) {
+          int start = (int) (m >>> 32);
+          int end = (int) m;
+          if (hasDigit(text.subSequence(start, end)) && Labels.precede(text, start, labels)) {
+            out.add(finding(start, end, 0.8).withAttribute(Finding.CONTEXT, "label"));
+          }
         }
-      });
+      }
     }
     return out;
   }

@@ -3,6 +3,7 @@ package dev.veil.detectors.pattern;
 import dev.veil.EntityType;
 import dev.veil.detectors.internal.LabelledValueDetector;
 import dev.veil.detectors.internal.Words;
+import dev.veil.detectors.label.ValueMatcher;
 
 /**
  * Passport numbers (six to nine letters and digits) introduced by a passport label in the
@@ -28,7 +29,8 @@ public final class PassportNumberDetector extends LabelledValueDetector {
       .sv("pass", "passnummer", "passnr", "passet")
       .build();
 
-  static final String VALUE = "\\b[A-Za-z0-9]{6,9}\\b";
+  /** {@code \\b[A-Za-z0-9]{6,9}\\b}. */
+  static final ValueMatcher VALUE = ValueMatcher.alnum(6, 9);
 
   public PassportNumberDetector() {
     super("passport-number", EntityType.PASSPORT_NUMBER, VALUE, LABELS, 0.95);

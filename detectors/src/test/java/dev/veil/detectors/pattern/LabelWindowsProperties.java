@@ -33,12 +33,12 @@ class LabelWindowsProperties {
   private record Family(String regex, Words labels, int minDigits) {}
 
   private static final List<Family> FAMILIES = List.of(
-      new Family(MedicalRecordNumberDetector.VALUE, MedicalRecordNumberDetector.LABELS, 4),
-      new Family(HealthPlanIdDetector.VALUE, HealthPlanIdDetector.LABELS, 3),
-      new Family(LicenseNumberDetector.VALUE, LicenseNumberDetector.LABELS, 2),
-      new Family(AccountNumberDetector.VALUE, AccountNumberDetector.LABELS, 5),
-      new Family(PassportNumberDetector.VALUE, PassportNumberDetector.LABELS, 0),
-      new Family(DeviceIdDetector.SERIAL_REGEX, DeviceIdDetector.SERIAL_LABELS, 1));
+      new Family(MedicalRecordNumberDetector.VALUE.regex(), MedicalRecordNumberDetector.LABELS, 4),
+      new Family(HealthPlanIdDetector.VALUE.regex(), HealthPlanIdDetector.LABELS, 3),
+      new Family(LicenseNumberDetector.VALUE.regex(), LicenseNumberDetector.LABELS, 2),
+      new Family(AccountNumberDetector.VALUE.regex(), AccountNumberDetector.LABELS, 5),
+      new Family(PassportNumberDetector.VALUE.regex(), PassportNumberDetector.LABELS, 0),
+      new Family(DeviceIdDetector.SERIAL.regex(), DeviceIdDetector.SERIAL_LABELS, 1));
 
   @Provide
   Arbitrary<String> texts() {
