@@ -32,13 +32,60 @@ public final class DeviceIdDetector extends PatternDetector {
       .it("numero di serie", "matricola", "numero seriale")
       .nl("serienummer", "apparaat-id")
       .build();
-  private static final Pattern MAC = Pattern.compile("(?i)\\b[0-9A-F]{2}(?:[:-][0-9A-F]{2}){5}\\b");
+  static final Pattern MAC = Pattern.compile("(?i)\\b[0-9A-F]{2}(?:[:-][0-9A-F]{2}){5}\\b");
   /** {@code \\b[A-Za-z0-9][A-Za-z0-9-]{3,24}[A-Za-z0-9]\\b}. */
   static final ValueMatcher SERIAL = ValueMatcher.framed(3, 24);
   private static final Keywords SERIAL_PREFILTER = SERIAL_LABELS.keywords();
 
+  static final String IMEI = "\\b\\d{2}[- ]?\\d{6}[- ]?\\d{6}[- ]?\\d\\b";
+
   public DeviceIdDetector() {
-    super("device-id", EntityType.DEVICE_ID, "\\b\\d{2}[- ]?\\d{6}[- ]?\\d{6}[- ]?\\d\\b");
+    super("device-id", EntityType.DEVICE_ID, IMEI);
+  }
+
+  /**
+   * True if the IMEI pattern matches in the window: a card number or an IBAN has the fifteen
+   * digits that {@link #minDigits} asks for, but grouped otherwise, so the pattern need not run.
+   * Each optional separator is taken exactly when it is there (a digit cannot stand in its place).
+   */
+  @Override
+  protected boolean acceptWindow(String text, int from, int to) {
+    char[] cs = Scan.of(text).chars();
+    for (int s = from; s < to; s++) {
+      if (isDigit(cs[s]) && (s == from || !isWordChar(cs[s - 1])) && imeiEnd(cs, s, to) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** End of the IMEI shape (2, 6, 6, 1 digits, each group maybe after one '-' or ' ') at {@code s} up to a {@code \\b}, or -1. */
+  private static int imeiEnd(char[] cs, int s, int to) {
+    int p = s;
+    int[] groups = {2, 6, 6, 1};
+    for (int g = 0; g < groups.length; g++) {
+      if (g > 0 && p < to && (cs[p] == '-' || cs[p] == ' ')) {
+        p++;
+      }
+      for (int d = 0; d < groups[g]; d++, p++) {
+        if (p >= to || !isDigit(cs[p])) {
+          return -1;
+        }
+      }
+    }
+    return p == to || !isWordChar(cs[p]) ? p : -1;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isWordChar(char c) {
+    return isDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+  }
+
+  private static boolean isHex(char c) {
+    return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
   }
 
   @Override
@@ -98,23 +145,40 @@ public final class DeviceIdDetector extends PatternDetector {
         : Windows.aroundWords(text, 0, Labels.MAX_GAP + 30, SERIAL_PREFILTER);
   }
 
-  /** The digit windows with the five separators of a MAC address. */
-  private static int[] macWindows(String text) {
+  /** The digit windows that hold the six hex pairs of a MAC address. */
+  static int[] macWindows(String text) {
     int[] all = Windows.aroundDigitsShared(text, WINDOW, WINDOW);
+    char[] cs = Scan.of(text).chars();
     int[] out = null;
     int k = 0;
     for (int i = 0; i + 1 < all.length; i += 2) {
       int seps = 0;
       for (int j = all[i]; j < all[i + 1] && seps < 5; j++) {
-        char c = text.charAt(j);
+        char c = cs[j];
         seps += c == ':' || c == '-' ? 1 : 0;
       }
-      if (seps >= 5) {
+      if (seps >= 5 && hasMacShape(cs, all[i], all[i + 1])) {
         out = out == null ? new int[all.length] : out;
         out[k++] = all[i];
         out[k++] = all[i + 1];
       }
     }
     return out == null ? new int[0] : java.util.Arrays.copyOf(out, k);
+  }
+
+  /** True if {@code [from, to)} holds two hex digits and five times a ':' or '-' and two hex digits. */
+  private static boolean hasMacShape(char[] cs, int from, int to) {
+    for (int s = from; s + 17 <= to; s++) {
+      int p = s;
+      boolean ok = isHex(cs[p]) && isHex(cs[p + 1]);
+      for (int g = 0; ok && g < 5; g++) {
+        p += 3;
+        ok = (cs[p - 1] == ':' || cs[p - 1] == '-') && isHex(cs[p]) && isHex(cs[p + 1]);
+      }
+      if (ok) {
+        return true;
+      }
+    }
+    return false;
   }
 }
