@@ -27,11 +27,30 @@ public final class Labels {
     return labelInGap(text, start, words) || MarkdownTables.headerHas(text, start, words);
   }
 
+  /**
+   * A necessary condition of {@link #precede}'s test outside Markdown tables, from the label hits of
+   * the shared keyword pass instead of the label words: the same walk back from {@code start}, with
+   * "a label word ends here" read as "a hit that starts a word (or with a non-letter) ends here". True
+   * wherever {@code precede} finds one of the words in {@code hits} before {@code start} (hits from
+   * a {@link Keywords} set holding those words, over a text without the chars that {@code
+   * regionMatches} folds but lower-casing does not, 'ſ' and 'ı'); cheaper, since it reads no word.
+   *
+   * @param hits start, end pairs in order of end ({@link Scan#hits})
+   */
+  public static boolean mayPrecede(String text, int start, int[] hits) {
+    return labelInGap(text, start, null, hits);
+  }
+
   private static boolean labelInGap(String text, int start, String[] words) {
+    return labelInGap(text, start, words, null);
+  }
+
+  /** The walk of {@link #precede}, testing {@code words} or else {@code hits}. */
+  private static boolean labelInGap(String text, int start, String[] words, int[] hits) {
     int p = start;
     int limit = Math.max(0, start - MAX_GAP);
     while (p > limit) {
-      if (labelEndsAt(text, p, words)) {
+      if (words != null ? labelEndsAt(text, p, words) : hitEndsAt(text, p, hits)) {
         return true;
       }
       char c = text.charAt(p - 1);
@@ -52,7 +71,33 @@ public final class Labels {
       }
       return false;
     }
-    return labelEndsAt(text, p, words);
+    return words != null ? labelEndsAt(text, p, words) : hitEndsAt(text, p, hits);
+  }
+
+  /** {@link #labelEndsAt} for the hits: one ends at {@code p} and starts as a label must. */
+  private static boolean hitEndsAt(String text, int p, int[] hits) {
+    int a = 0;
+    int b = hits.length / 2;
+    while (a < b) {
+      int mid = (a + b) >>> 1;
+      if (hits[2 * mid + 1] < p) {
+        a = mid + 1;
+      } else {
+        b = mid;
+      }
+    }
+    String lower = null;
+    for (int h = 2 * a; h + 1 < hits.length && hits[h + 1] == p; h += 2) {
+      int s = hits[h];
+      if (s == 0 || !Character.isLetterOrDigit(text.charAt(s - 1))) {
+        return true;
+      }
+      lower = lower == null ? Scan.of(text).lower() : lower;
+      if (!Character.isLetterOrDigit(lower.charAt(s))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean labelEndsAt(String text, int p, String[] words) {

@@ -3,6 +3,7 @@ package dev.veil.detectors.pattern;
 import dev.veil.EntityType;
 import dev.veil.detectors.internal.LabelledValueDetector;
 import dev.veil.detectors.internal.Words;
+import dev.veil.detectors.label.ValueMatcher;
 
 /** Account numbers (Safe Harbor identifier J) introduced by a label ("account no.", "Kontonummer"). */
 public final class AccountNumberDetector extends LabelledValueDetector {
@@ -15,8 +16,16 @@ public final class AccountNumberDetector extends LabelledValueDetector {
       .nl("rekening", "rekeningnummer", "klantnummer")
       .build();
 
+  /** {@code \\b[A-Za-z]{0,3}\\d[\\d-]{4,18}\\d\\b}. */
+  static final ValueMatcher VALUE = ValueMatcher.numbered(3, false, 4, 18);
+
   public AccountNumberDetector() {
-    super("account-number", EntityType.ACCOUNT_NUMBER, "\\b[A-Za-z]{0,3}\\d[\\d-]{4,18}\\d\\b", LABELS, 0.8);
+    super("account-number", EntityType.ACCOUNT_NUMBER, VALUE, LABELS, 0.8);
+  }
+
+  @Override
+  protected int minValueDigits() {
+    return 5;
   }
 
   @Override

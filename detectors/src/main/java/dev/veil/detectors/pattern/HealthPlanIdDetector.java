@@ -9,6 +9,7 @@ import dev.veil.detectors.internal.LabelledValueDetector;
 import dev.veil.detectors.internal.Scan;
 import dev.veil.detectors.internal.Windows;
 import dev.veil.detectors.internal.Words;
+import dev.veil.detectors.label.ValueMatcher;
 import dev.veil.detectors.validate.Mbi;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,8 +37,11 @@ public final class HealthPlanIdDetector extends LabelledValueDetector {
   private static final Pattern MBI = Pattern.compile(
       "(?i)\\b\\d[A-Z][A-Z0-9]\\d-?[A-Z][A-Z0-9]\\d-?[A-Z]{2}\\d{2}\\b");
 
+  /** {@code \\b[A-Za-z0-9][A-Za-z0-9-]{4,19}[A-Za-z0-9]\\b}. */
+  static final ValueMatcher VALUE = ValueMatcher.framed(4, 19);
+
   public HealthPlanIdDetector() {
-    super("health-plan-id", EntityType.HEALTH_PLAN_ID, "\\b[A-Za-z0-9][A-Za-z0-9-]{4,19}[A-Za-z0-9]\\b", LABELS, 0.8);
+    super("health-plan-id", EntityType.HEALTH_PLAN_ID, VALUE, LABELS, 0.8);
   }
 
   @Override
@@ -101,6 +105,11 @@ public final class HealthPlanIdDetector extends LabelledValueDetector {
 
   private static boolean isLetter(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  @Override
+  protected int minValueDigits() {
+    return 3;
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.veil.detectors.pattern;
 import dev.veil.EntityType;
 import dev.veil.detectors.internal.LabelledValueDetector;
 import dev.veil.detectors.internal.Words;
+import dev.veil.detectors.label.ValueMatcher;
 
 /**
  * Certificate and licence numbers (Safe Harbor identifier K): driver's licences, professional
@@ -21,8 +22,10 @@ public final class LicenseNumberDetector extends LabelledValueDetector {
       .nl("rijbewijs", "rijbewijsnummer", "licentie", "certificaat", "vergunning", "big-nummer")
       .build();
 
+  /** {@code \\b[A-Za-z0-9](?:[A-Za-z0-9-]{3,18})[A-Za-z0-9]\\b}. */
+  static final ValueMatcher VALUE = ValueMatcher.framed(3, 18);
+
   public LicenseNumberDetector() {
-    super("license-number", EntityType.LICENSE_NUMBER, "\\b[A-Za-z0-9](?:[A-Za-z0-9-]{3,18})[A-Za-z0-9]\\b",
-        LABELS, 0.8);
+    super("license-number", EntityType.LICENSE_NUMBER, VALUE, LABELS, 0.8);
   }
 }

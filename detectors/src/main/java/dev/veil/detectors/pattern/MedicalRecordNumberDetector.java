@@ -3,6 +3,7 @@ package dev.veil.detectors.pattern;
 import dev.veil.EntityType;
 import dev.veil.detectors.internal.LabelledValueDetector;
 import dev.veil.detectors.internal.Words;
+import dev.veil.detectors.label.ValueMatcher;
 
 /**
  * Medical record numbers (Safe Harbor identifier H). They have no public format, so a value is
@@ -23,9 +24,16 @@ public final class MedicalRecordNumberDetector extends LabelledValueDetector {
       .nl("patiëntnummer", "patientnummer", "dossiernummer", "dossier", "ziekenhuisnummer")
       .build();
 
+  /** {@code \\b[A-Za-z]{0,4}-?\\d[\\d-]{2,16}[A-Za-z0-9]?\\b}. */
+  static final ValueMatcher VALUE = ValueMatcher.numbered(4, true, 2, 16);
+
   public MedicalRecordNumberDetector() {
-    super("medical-record-number", EntityType.MEDICAL_RECORD_NUMBER,
-        "\\b[A-Za-z]{0,4}-?\\d[\\d-]{2,16}[A-Za-z0-9]?\\b", LABELS, 0.85);
+    super("medical-record-number", EntityType.MEDICAL_RECORD_NUMBER, VALUE, LABELS, 0.85);
+  }
+
+  @Override
+  protected int minValueDigits() {
+    return 4;
   }
 
   @Override

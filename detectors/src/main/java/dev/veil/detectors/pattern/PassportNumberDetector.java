@@ -3,6 +3,7 @@ package dev.veil.detectors.pattern;
 import dev.veil.EntityType;
 import dev.veil.detectors.internal.LabelledValueDetector;
 import dev.veil.detectors.internal.Words;
+import dev.veil.detectors.label.ValueMatcher;
 
 /**
  * Passport numbers (six to nine letters and digits) introduced by a passport label in the
@@ -28,8 +29,17 @@ public final class PassportNumberDetector extends LabelledValueDetector {
       .sv("pass", "passnummer", "passnr", "passet")
       .build();
 
+  /** {@code \\b[A-Za-z0-9]{6,9}\\b}. */
+  static final ValueMatcher VALUE = ValueMatcher.alnum(6, 9);
+
   public PassportNumberDetector() {
-    super("passport-number", EntityType.PASSPORT_NUMBER, "\\b[A-Za-z0-9]{6,9}\\b", LABELS, 0.95);
+    super("passport-number", EntityType.PASSPORT_NUMBER, VALUE, LABELS, 0.95);
+  }
+
+  /** None: nine letters can be a German passport number (see {@link #accept}). */
+  @Override
+  protected int minValueDigits() {
+    return 0;
   }
 
   /** The letters of German passport numbers: no vowels, no B, D, Q, S (ICAO 9303 serials of the Bundesdruckerei). */

@@ -37,8 +37,56 @@ public final class VehicleIdDetector extends PatternDetector {
       "\\b[A-Za-z0-9]{1,8}(?:[- ][A-Za-z0-9]{1,4}){0,2}\\b");
   private static final dev.veil.detectors.internal.Keywords PLATE_PREFILTER = PLATE_LABELS.keywords();
 
+  static final String VIN = "(?i)\\b[A-HJ-NPR-Z0-9]{17}\\b";
+
   public VehicleIdDetector() {
-    super("vehicle-id", EntityType.VEHICLE_ID, "(?i)\\b[A-HJ-NPR-Z0-9]{17}\\b");
+    super("vehicle-id", EntityType.VEHICLE_ID, VIN);
+  }
+
+  /**
+   * True if the VIN pattern matches in the window: seventeen VIN chars between two {@code \\b}; a
+   * longer run of letters and digits (a compact IBAN, a hash) passes {@link #minAlnumRun} but holds
+   * no VIN, so the pattern need not run there.
+   */
+  @Override
+  protected boolean acceptWindow(String text, int from, int to) {
+    char[] cs = Scan.of(text).chars();
+    for (int s = from; s + 17 <= to; s++) {
+      if (!isVinChar(cs[s]) || !boundary(cs, from, to, s)) {
+        continue;
+      }
+      int n = 1;
+      while (n < 17 && isVinChar(cs[s + n])) {
+        n++;
+      }
+      if (n == 17 && boundary(cs, from, to, s + 17)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A char of {@code (?i)[A-HJ-NPR-Z0-9]}: RE2/J's case folding adds the Kelvin sign (as 'k') and
+   * the long s (as 's').
+   */
+  private static boolean isVinChar(char c) {
+    if (c >= '0' && c <= '9') {
+      return true;
+    }
+    char u = c >= 'a' && c <= 'z' ? (char) (c - 32) : c;
+    return (u >= 'A' && u <= 'Z' && u != 'I' && u != 'O' && u != 'Q') || c == '\u212A' || c == '\u017F';
+  }
+
+  private static boolean isWordChar(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+  }
+
+  /** RE2's {@code \\b} at {@code i} of the window {@code [from, to)}. */
+  private static boolean boundary(char[] cs, int from, int to, int i) {
+    boolean before = i > from && isWordChar(cs[i - 1]);
+    boolean after = i < to && isWordChar(cs[i]);
+    return before != after;
   }
 
   @Override
