@@ -273,10 +273,14 @@ public final class StreetAddressDetector extends PatternDetector {
 
   static boolean mayStart(String text, int i) {
     char c = text.charAt(i);
-    if (!isDigit(c) && !letterFormMayStart(text, i)) {
+    if (isDigit(c)) {
+      return mayStartAtLoosely(text, i);
+    }
+    // an ASCII letter starts a form only as a capital or as the first letter of a PO-box word
+    if (c < 128 ? !(c >= 'A' && c <= 'Z' || c == 'p' || c == 'b' || c == 'a' || c == 'c') : !Character.isLetter(c)) {
       return false;
     }
-    return mayStartAtLoosely(text, i);
+    return letterFormMayStart(text, i) && mayStartAtLoosely(text, i);
   }
 
   /** The words that begin a form with their own space after them (the PO-box words aside). */
@@ -291,10 +295,13 @@ public final class StreetAddressDetector extends PatternDetector {
    * and then a space and a digit. Loose (case-insensitive where the pattern is), never stricter
    * than the pattern.
    */
+  private static final String[] NONE = {};
+
   private static boolean letterFormMayStart(String text, int i) {
     int n = text.length();
-    for (String w : START_WORDS) {
-      if (text.startsWith(w, i) && i + w.length() < n && isSpace(text.charAt(i + w.length()))) {
+    char first = text.charAt(i);
+    for (String w : first >= 'A' && first <= 'Z' ? START_WORDS : NONE) {
+      if (w.charAt(0) == first && text.startsWith(w, i) && i + w.length() < n && isSpace(text.charAt(i + w.length()))) {
         return true;
       }
     }
@@ -316,7 +323,7 @@ public final class StreetAddressDetector extends PatternDetector {
       return true;
     }
     for (String t : StreetTypes.GERMAN_SEPARATE) {
-      if (text.startsWith(t, s)) {
+      if (t.charAt(0) == text.charAt(s) && text.startsWith(t, s)) {
         int f = s + t.length();
         int g = StreetShapes.spaces(text, f, n);
         if (g > f && g < n && isDigit(text.charAt(g))) {
