@@ -28,6 +28,9 @@ public final class ZipCodeDetector extends PatternDetector {
       "dr", "court", "way", "apt", "suite", "box", "address", "lives", "resides", "straße", "strasse", "str",
       "weg", "rue", "avenue", "calle", "via", "piazza", "straat", "laan", "plein", "adresse", "dirección",
       "indirizzo", "adres", "wohnhaft", "domicilié", "domicilio").build();
+  /** The English list (every language's, as no other is given), and its finder. */
+  private static final String[] ADDRESS_EN = ADDRESS_WORDS.forLanguage(java.util.Locale.ENGLISH);
+  private static final WordFinder ADDRESS_FINDER = new WordFinder(ADDRESS_EN);
   private static final Set<String> STATES = Set.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI",
       "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH",
       "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA",
@@ -39,6 +42,7 @@ public final class ZipCodeDetector extends PatternDetector {
       "north carolina", "north dakota", "ohio", "oklahoma", "oregon", "pennsylvania", "rhode island",
       "south carolina", "south dakota", "tennessee", "texas", "utah", "vermont", "virginia", "washington",
       "west virginia", "wisconsin", "wyoming"};
+  private static final WordFinder STATE_FINDER = new WordFinder(STATE_NAMES);
 
   /** The codes; {@link PostalShapes} matches them by hand, this is its reference. */
   static final String PATTERN =
@@ -104,11 +108,16 @@ public final class ZipCodeDetector extends PatternDetector {
     int nl = newlineBefore(text, s, 120); // bounded: lastIndexOf would scan a long line to its start
     int lineStart = nl >= s - 80 ? nl + 1 : Math.max(0, s - 80);
     String[] addressWords = ADDRESS_WORDS.forLanguage(context.language());
-    if (Context.within(text, lineStart, s, addressWords)
-        || nl > s - 120 && Context.within(text, Math.max(0, s - 120), s, addressWords)) {
+    if (within(text, lineStart, s, addressWords)
+        || nl > s - 120 && within(text, Math.max(0, s - 120), s, addressWords)) {
       return finding(s, e, fiveDigits ? 0.75 : 0.7).withAttribute(Finding.CONTEXT, "address");
     }
     return null;
+  }
+
+  /** {@code Context.within} by the finder of the address words when they are the list asked for. */
+  private static boolean within(String text, int from, int to, String[] words) {
+    return words == ADDRESS_EN ? ADDRESS_FINDER.within(text, from, to) : Context.within(text, from, to, words);
   }
 
   /** The last newline in {@code [s - max, s)}, or -1. */
@@ -130,6 +139,6 @@ public final class ZipCodeDetector extends PatternDetector {
         && (p == 2 || !Character.isLetter(text.charAt(p - 3)))) {
       return true;
     }
-    return Context.within(text, Math.max(0, p - 15), p, STATE_NAMES) && p > 0 && Character.isLetter(text.charAt(p - 1));
+    return p > 0 && Character.isLetter(text.charAt(p - 1)) && STATE_FINDER.within(text, Math.max(0, p - 15), p);
   }
 }
