@@ -23,11 +23,17 @@ final class PostalShapes {
     int tried = pos - 1; // positions up to here are done
     for (int r = scan.firstDigitRunEndingAfter(pos), n = scan.digitRunCount(); r < n; r++) {
       int q = Math.max(from, scan.digitRunStart(r));
-      if (q - 2 >= to) {
-        return -1;
+      if (q >= to) {
+        return -1; // every form has a digit at or after its start
       }
-      for (int p = Math.max(Math.max(q - 2, pos), tried + 1); p <= q && p < to; p++) {
-        tried = p;
+      // the UK form starts with one or two capitals right before the digit; the others at the
+      // digit, with at least four digits
+      int first = Math.max(Math.max(q - 2, pos), tried + 1);
+      int last = q - 1 >= from && isUpper(text.charAt(q - 1)) ? q - 1 : first - 1;
+      if (Math.min(scan.digitRunEnd(r), to) - q >= 4) {
+        last = q;
+      }
+      for (int p = first; p <= last; p++) {
         int end = at(text, from, to, p, g);
         if (end >= 0) {
           g[0] = p;
@@ -35,6 +41,7 @@ final class PostalShapes {
           return p;
         }
       }
+      tried = Math.max(tried, q);
     }
     return -1;
   }
