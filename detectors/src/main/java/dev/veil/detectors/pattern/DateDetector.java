@@ -2,6 +2,7 @@ package dev.veil.detectors.pattern;
 
 import dev.veil.EntityType;
 import dev.veil.Finding;
+import dev.veil.GuardContext;
 import com.google.re2j.Pattern;
 import dev.veil.detect.DetectorInput;
 import dev.veil.detectors.internal.Context;
@@ -38,90 +39,164 @@ public final class DateDetector extends PatternDetector {
       .nl("geboortedatum", "geboren", "datum", "op", "opname", "ontslag", "sinds", "afspraak")
       .build();
 
-  private static final Pattern NAMED = Pattern.compile("(?i)"
+  /** The numeric forms; {@link DateShapes#numericAt} matches them by hand, this is its reference. */
+  static final String NUMERIC = ""
+      // 1-3: ISO year-month-day
+      + "\\b(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})\\b"
+      // 4-8: numeric d/m/y or m/d/y
+      + "|\\b(\\d{1,2})([/.-])(\\d{1,2})([/.-])(\\d{4}|\\d{2})\\b"
+      // 9-10: short m/d
+      + "|\\b(\\d{1,2})/(\\d{1,2})\\b";
+  /** The forms with a month name; {@link DateShapes#findNamed} matches them by hand, this is its reference. */
+  static final Pattern NAMED = Pattern.compile("(?i)"
       // 1-3: day month [year]
       + "\\b(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?\\s*(?:of\\s+|de\\s+)?(" + MONTH + ")\\.?(?:,?\\s+(?:de\\s+)?(\\d{4}))?\\b"
       // 4-6: month day[th] [, year]
       + "|\\b(" + MONTH + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b"
       // 7-8: month year
       + "|\\b(" + MONTH + ")\\.?\\s+(\\d{4})\\b");
+  /** The month names in the order of the patterns' alternation. */
+  static final List<String> MONTH_NAMES = List.of(MONTH.split("\\|"));
+  static final DateShapes SHAPES = new DateShapes(MONTH_NAMES);
   private static final dev.veil.detectors.internal.Keywords MONTH_KEYWORDS =
       dev.veil.detectors.internal.Keywords.of(MONTHS.keySet().toArray(new String[0]));
 
   public DateDetector() {
-    super("date", EntityType.DATE, ""
-        // 1-3: ISO year-month-day
-        + "\\b(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})\\b"
-        // 4-8: numeric d/m/y or m/d/y
-        + "|\\b(\\d{1,2})([/.-])(\\d{1,2})([/.-])(\\d{4}|\\d{2})\\b"
-        // 9-10: short m/d
-        + "|\\b(\\d{1,2})/(\\d{1,2})\\b");
+    super("date", EntityType.DATE, NUMERIC);
   }
 
-  @Override
-  protected int minDigits() {
-    return 2;
-  }
-
-  // No windowKeywords: acceptWindow asks for a digit, a separator and a digit, which implies the
-  // window holds one of the separators (the keyword look-up per window cost more than the test).
-
+  /**
+   * The numeric forms are tried at the first digit of every digit run of the shared digit windows
+   * ({@code \\b} before it, within its window), the named forms searched in the windows around the
+   * month names that hold a digit; both with the hand-written matchers of {@link DateShapes}, which
+   * give the matches the RE2/J patterns give there.
+   */
   @Override
   public List<Finding> detect(DetectorInput input) {
     String text = input.text();
-    List<Finding> out = new ArrayList<>(super.detect(input));
+    List<Finding> out = new ArrayList<>();
+    if (text.isEmpty()) {
+      return out;
+    }
+    GuardContext context = input.context();
+    int[] g = new int[22];
+    numeric(text, context, g, out);
     int[] named = withDigits(text, Windows.aroundKeywords(text, 8, 14, MONTH_KEYWORDS));
-    forEachMatch(NAMED, text, named, input.context(), m -> {
-      double score;
-      if (m.group(2) != null) {
-        score = dayMonth(num(m.group(1)), m.group(2), m.group(3));
-      } else if (m.group(4) != null) {
-        score = dayMonth(num(m.group(5)), m.group(4), m.group(6));
-        if (m.group(4).equals("may") || m.group(4).equals("mar")) {
-          score -= 0.2; // "may 5 patients"
+    for (int k = 0; k + 1 < named.length; k += 2) {
+      int from = named[k];
+      int to = named[k + 1];
+      int pos = from;
+      while (pos < to && SHAPES.findNamed(text, from, to, pos, g) >= 0) {
+        int s = g[0];
+        int e = g[1];
+        double score = namedScore(text, g);
+        if (score > 0 && !Context.insideLongerNumber(text, s, e)) {
+          out.add(finding(s, e, score));
         }
-      } else {
-        int y = num(m.group(8));
-        score = y >= 1850 && y <= 2150 ? 0.75 : 0;
+        pos = Math.max(e, s + 1);
       }
-      if (score > 0 && !Context.insideLongerNumber(text, m.start(), m.end())) {
-        out.add(finding(m.start(), m.end(), score));
-      }
-    });
+    }
     return out;
   }
 
+  /**
+   * The numeric forms, visited as the base class's anchored search visits them: at each digit run
+   * of a window with {@code \\b} before it (within the window), the next try after a match's end.
+   */
+  private void numeric(String text, GuardContext context, int[] g, List<Finding> out) {
+    int[] w = Windows.aroundDigitsShared(text, WINDOW, WINDOW);
+    Scan scan = Scan.of(text);
+    int runs = scan.digitRunCount();
+    for (int k = 0; k + 1 < w.length; k += 2) {
+      int from = w[k];
+      int to = w[k + 1];
+      int i = from;
+      for (int r = scan.firstDigitRunEndingAfter(from); r < runs; ) {
+        int c = Math.max(from, scan.digitRunStart(r));
+        if (c >= to) {
+          break;
+        }
+        if (c < i) {
+          r++;
+          continue;
+        }
+        if ((c == from || !DateShapes.isWord(text.charAt(c - 1))) && mayStartAt(text, c)) {
+          int end = DateShapes.numericAt(text, c, to, g);
+          if (end >= 0) {
+            g[0] = c;
+            g[1] = end;
+            Finding f = numericScore(text, g, context);
+            if (f != null) {
+              out.add(f);
+            }
+            i = Math.max(end, c + 1);
+            continue;
+          }
+        }
+        i = c + 1;
+        r++;
+      }
+    }
+  }
+
+  private static double namedScore(String text, int[] g) {
+    double score;
+    if (g[4] >= 0) {
+      score = dayMonth(num(text, g, 1), text.substring(g[4], g[5]), text, g, 3);
+    } else if (g[8] >= 0) {
+      score = dayMonth(num(text, g, 5), text.substring(g[8], g[9]), text, g, 6);
+      if (g[9] - g[8] == 3 && (text.startsWith("may", g[8]) || text.startsWith("mar", g[8]))) {
+        score -= 0.2; // "may 5 patients"
+      }
+    } else {
+      int y = num(text, g, 8);
+      score = y >= 1850 && y <= 2150 ? 0.75 : 0;
+    }
+    return score;
+  }
+
+  /** Scores a match of the RE2/J pattern of the numeric forms (groups as in {@link #NUMERIC}); {@link #detect} uses the hand-written matcher. */
   @Override
   protected Finding score(String text, Match m) {
-    int s = m.start();
-    int e = m.end();
+    int[] g = new int[22];
+    for (int k = 0; k <= 10; k++) {
+      g[2 * k] = m.start(k);
+      g[2 * k + 1] = m.end(k);
+    }
+    return numericScore(text, g, m.context());
+  }
+
+  private Finding numericScore(String text, int[] g, GuardContext context) {
+    int s = g[0];
+    int e = g[1];
     if (Context.insideLongerNumber(text, s, e) || (s > 0 && text.charAt(s - 1) == '/')
         || (e < text.length() && (text.charAt(e) == '/' || text.charAt(e) == '%'))) {
       return null;
     }
     double score;
-    if (m.group(1) != null) {
-      int y = num(m.group(1));
-      score = y >= 1850 && y <= 2150 && Digits.plausibleDate(y, num(m.group(2)), num(m.group(3))) ? 0.9 : 0;
-    } else if (m.group(4) != null) {
-      if (!m.group(5).equals(m.group(7))) {
+    if (g[2] >= 0) {
+      int y = num(text, g, 1);
+      score = y >= 1850 && y <= 2150 && Digits.plausibleDate(y, num(text, g, 2), num(text, g, 3)) ? 0.9 : 0;
+    } else if (g[8] >= 0) {
+      if (text.charAt(g[10]) != text.charAt(g[14])) {
         return null;
       }
-      int a = num(m.group(4));
-      int b = num(m.group(6));
-      int y = m.group(8).length() == 2 ? 2000 + num(m.group(8)) : num(m.group(8));
+      int a = num(text, g, 4);
+      int b = num(text, g, 6);
+      boolean twoDigitYear = g[17] - g[16] == 2;
+      int y = twoDigitYear ? 2000 + num(text, g, 8) : num(text, g, 8);
       boolean ok = Digits.plausibleDate(y, a, b) || Digits.plausibleDate(y, b, a);
-      score = ok && (m.group(8).length() == 4 ? y >= 1850 && y <= 2150 : true) ? 0.9 : 0;
-      if (ok && m.group(8).length() == 2 && m.group(5).equals(".")) {
+      score = ok && (!twoDigitYear ? y >= 1850 && y <= 2150 : true) ? 0.9 : 0;
+      if (ok && twoDigitYear && text.charAt(g[10]) == '.') {
         score = 0.7; // 1.2.24 could be a version number
       }
     } else {
-      int a = num(m.group(9));
-      int b = num(m.group(10));
+      int a = num(text, g, 9);
+      int b = num(text, g, 10);
       boolean ok = Digits.plausibleDate(2000, a, b) || Digits.plausibleDate(2000, b, a);
-      boolean twoDigits = m.group(9).length() == 2 && m.group(10).length() == 2;
+      boolean twoDigits = g[19] - g[18] == 2 && g[21] - g[20] == 2;
       score = !ok ? 0 : twoDigits ? 0.55 : 0.35;
-      if (ok && Context.near(text, s, e, CONTEXT.forLanguage(m.context().language()))) {
+      if (ok && Context.near(text, s, e, CONTEXT.forLanguage(context.language()))) {
         score += 0.3;
       }
     }
@@ -129,47 +204,6 @@ public final class DateDetector extends PatternDetector {
       return null;
     }
     return finding(s, e, score);
-  }
-
-  /**
-   * Every numeric form has a digit, a separator and a digit: with '/' that may be the short m/d;
-   * otherwise a second separator follows the second number (d.m.y, m-d-y, y-m-d).
-   */
-  @Override
-  protected boolean acceptWindow(String text, int from, int to) {
-    // the digit before the separator ends a digit run: read the text's runs, not its chars
-    Scan scan = Scan.of(text);
-    for (int r = scan.firstDigitRunEndingAfter(from), n = scan.digitRunCount(); r < n; r++) {
-      int e = scan.digitRunEnd(r);
-      if (e + 1 >= to) {
-        return false;
-      }
-      char sep = text.charAt(e);
-      if ((sep != '/' && sep != '.' && sep != '-') || !isDigit(text.charAt(e + 1))) {
-        continue;
-      }
-      if (sep == '/') {
-        return true;
-      }
-      int j = scan.digitRunEnd(r + 1); // the run starting at e + 1
-      j = Math.min(j, to);
-      if (j + 1 < to && isSeparator(text.charAt(j)) && isDigit(text.charAt(j + 1))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Every numeric form starts with \\b and a number; try the pattern only at such numbers. */
-  @Override
-  protected boolean anchoredStarts() {
-    return true;
-  }
-
-  /** Every numeric form starts with a digit (see {@link #mayStartAt}). */
-  @Override
-  protected boolean startsAtDigits() {
-    return true;
   }
 
   /** One or two digits (d/m/y, m/d) or four (y-m-d), then a separator and a digit. */
@@ -204,20 +238,27 @@ public final class DateDetector extends PatternDetector {
     return k == w.length ? w : java.util.Arrays.copyOf(w, k);
   }
 
-  private static double dayMonth(int day, String month, String year) {
+  /** The score of a day and month name, with the year of group {@code yearGroup} if it took part. */
+  private static double dayMonth(int day, String month, String text, int[] g, int yearGroup) {
     Integer mm = MONTHS.get(month.toLowerCase(Locale.ROOT));
     if (mm == null) {
       return 0;
     }
-    int y = year == null ? 2000 : num(year);
+    boolean year = g[2 * yearGroup] >= 0;
+    int y = year ? num(text, g, yearGroup) : 2000;
     if (!Digits.plausibleDate(y, mm, day)) {
       return 0;
     }
-    return year == null ? 0.8 : 0.92;
+    return year ? 0.92 : 0.8;
   }
 
-  private static int num(String s) {
-    return Integer.parseInt(s);
+  /** Group {@code group} (ASCII digits) as a number. */
+  private static int num(String text, int[] g, int group) {
+    int v = 0;
+    for (int i = g[2 * group], e = g[2 * group + 1]; i < e; i++) {
+      v = v * 10 + (text.charAt(i) - '0');
+    }
+    return v;
   }
 
   private static Map<String, Integer> months() {

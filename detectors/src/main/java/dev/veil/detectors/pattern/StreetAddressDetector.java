@@ -2,10 +2,12 @@ package dev.veil.detectors.pattern;
 
 import dev.veil.EntityType;
 import dev.veil.Finding;
+import dev.veil.detect.DetectorInput;
 import dev.veil.detectors.internal.Match;
 import dev.veil.detectors.internal.PatternDetector;
 import dev.veil.detectors.internal.StreetTypes;
 import dev.veil.detectors.internal.Windows;
+import java.util.List;
 
 /**
  * Street addresses (Safe Harbor identifier B): a house number and a street name with a street-type
@@ -20,7 +22,11 @@ public final class StreetAddressDetector extends PatternDetector {
   private static final String HOUSE_NUMBER = "\\d{1,4}(?:-(?:\\d{1,3}|I{1,3}|IV)|\\s?[a-zA-Z])?";
 
   public StreetAddressDetector() {
-    super("street-address", EntityType.STREET_ADDRESS, ""
+    super("street-address", EntityType.STREET_ADDRESS, PATTERN);
+  }
+
+  /** The whole pattern: the reference of {@link StreetShapes} and what runs where it does not apply. */
+  static final String PATTERN = ""
         // 1: US/UK: 123 Main Street [NW] [, Apt 4]
         + "\\b((?:(?:Flat|Apt|Apartment|Unit|Suite)\\s+\\d{1,4}[A-Za-z]?,?\\s+)?"
         + "\\d{1,6}[A-Za-z]?\\s+(?:" + NAME + "\\s+){0,3}" + EN_TYPE + "\\b\\.?"
@@ -39,8 +45,9 @@ public final class StreetAddressDetector extends PatternDetector {
         + "(?:(?:de la|del|de|della|dei|di|degli)\\s+)?" + NAME + "(?:\\s+" + NAME + "){0,3},?\\s+(?:n\\.?\\s?|n\\.?[ºo]\\.?\\s?)?\\d{1,4}(?:/[A-Za-z]|[a-zA-Z])?)\\b"
         // 6: PO box
         + "|\\b((?i:p\\.?\\s?o\\.?\\s?box|post\\s+office\\s+box|pob|postfach|boîte postale|b\\.?\\s?p\\.?|apartado(?: de correos)?"
-        + "|casella postale|postbus)\\s+\\d{1,6}(?:\\s\\d{2}){0,2})\\b");
-  }
+        + "|casella postale|postbus)\\s+\\d{1,6}(?:\\s\\d{2}){0,2})\\b";
+  private static final com.google.re2j.Pattern FULL = com.google.re2j.Pattern.compile(PATTERN);
+  private static final com.google.re2j.Pattern ANCHORED = com.google.re2j.Pattern.compile("^(?:" + PATTERN + ")");
 
   private static final String[] KEYWORDS = {"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd",
       "lane", "ln", "drive", "dr", "court", "ct", "way", "place", "pl", "terrace", "ter", "parkway", "pkwy",
@@ -101,11 +108,6 @@ public final class StreetAddressDetector extends PatternDetector {
     return Windows.union(raw, k);
   }
 
-  @Override
-  protected int minDigits() {
-    return 1;
-  }
-
   /** Literal starts of the German "Am/Im/Zum..." and the Spanish/Italian forms (case-sensitive, as in the pattern). */
   private static final String[] LITERAL_STARTS = {"Am", "An der", "Auf dem", "Im", "In der", "Zum", "Zur", "Flat",
       "Unit", "Apt", "Apartment", "Suite", "Calle",
@@ -120,14 +122,239 @@ public final class StreetAddressDetector extends PatternDetector {
   private static final dev.veil.detectors.internal.Keywords ENDINGS =
       dev.veil.detectors.internal.Keywords.of(COMPOUND_ENDINGS);
 
-  /** The pattern is large: its NFA costs about a microsecond per char searched, so it is tried only where a form can start. */
+  /**
+   * The pattern is large: its NFA costs about a microsecond per char searched, so it is tried only
+   * where a form can start (as the base class's anchored tries do), and where a house number starts
+   * the English form is matched by {@link StreetShapes} without RE2/J.
+   */
   @Override
-  protected boolean anchoredStarts() {
-    return true;
+  public List<Finding> detect(DetectorInput input) {
+    String text = input.text();
+    if (text.isEmpty()) {
+      return List.of();
+    }
+    List<Finding> out = null;
+    int[] w = windows(text);
+    for (int k = 0; k + 1 < w.length; k += 2) {
+      int from = w[k];
+      int to = w[k + 1];
+      if (!hasDigit(text, from, to)) {
+        continue; // every form has a number
+      }
+      out = needsSearch(text, from, to) ? searched(text, from, to, out) : tried(text, from, to, out);
+    }
+    return out == null ? List.of() : out;
   }
 
+  /** The pattern tried at every possible start of the window, each try after the end of the last match. */
+  private List<Finding> tried(String text, int from, int to, List<Finding> out) {
+    int i = from;
+    while (i < to) {
+      if (!boundary(text, from, to, i) || !mayStartAt(text, i)) {
+        i++;
+        continue;
+      }
+      int end = matchAt(text, i, to);
+      if (end < 0) {
+        i++;
+        continue;
+      }
+      out = add(out, score(text, i, end), text);
+      i = Math.max(end, i + 1);
+    }
+    return out;
+  }
+
+  /** The end of the pattern's match anchored at {@code i} on {@code [i, to)}, or -1. */
+  static int matchAt(String text, int i, int to) {
+    if (isDigit(text.charAt(i))) {
+      int end = StreetShapes.englishAt(text, i, to);
+      if (end >= 0 || !frenchMayFollow(text, i, to)) {
+        return end; // the English form comes first in the pattern; after a number only the French one is left
+      }
+    }
+    com.google.re2j.Matcher m = ANCHORED.matcher(text.substring(i, to));
+    return m.lookingAt() ? i + m.end() : -1;
+  }
+
+  /** RE2/J's search of the whole window, for windows where an anchored try could not see the {@code \\b} right. */
+  private List<Finding> searched(String text, int from, int to, List<Finding> out) {
+    com.google.re2j.Matcher m = FULL.matcher(text.substring(from, to));
+    while (m.find()) {
+      out = add(out, score(text, from + m.start(), from + m.end()), text);
+    }
+    return out;
+  }
+
+  private static List<Finding> add(List<Finding> out, Finding f, String text) {
+    if (f == null || f.end() > text.length()) {
+      return out;
+    }
+    List<Finding> o = out == null ? new java.util.ArrayList<>() : out;
+    o.add(f);
+    return o;
+  }
+
+  private static boolean hasDigit(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (isDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isWordChar(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+  }
+
+  /** RE2's ASCII {@code \\b} at {@code i} of the window {@code [from, to)}. */
+  private static boolean boundary(String text, int from, int to, int i) {
+    boolean before = i > from && isWordChar(text.charAt(i - 1));
+    boolean after = i < to && isWordChar(text.charAt(i));
+    return before != after;
+  }
+
+  /**
+   * True if a possible start is a boundary before a non-word char (a capital with an accent right
+   * after a letter): anchored on a slice starting there, {@code \\b} would not hold, so such a window
+   * is searched as a whole. Reads {@link #mayStartAtLoosely}, the test the base class used here.
+   */
+  private static boolean needsSearch(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!isWordChar(text.charAt(i)) && i > from && isWordChar(text.charAt(i - 1)) && mayStartAtLoosely(text, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@code \\d{1,4}(?:\\s?(?:bis|ter))?,?\\s+FRENCH_TYPE} may start at the digit at {@code c}: the
+   * French form, the only one other than the English that starts with a number.
+   */
+  private static boolean frenchMayFollow(String text, int c, int to) {
+    int j = c;
+    while (j < to && isDigit(text.charAt(j))) {
+      j++;
+    }
+    if (j - c > 4) {
+      return false;
+    }
+    return frenchTypeAfter(text, j, to) || (text.startsWith("bis", j) || text.startsWith("ter", j))
+        && frenchTypeAfter(text, j + 3, to) || j < to && isSpace(text.charAt(j))
+        && (text.startsWith("bis", j + 1) || text.startsWith("ter", j + 1)) && frenchTypeAfter(text, j + 4, to);
+  }
+
+  /** {@code ,?\\s+} and a French street type at {@code j}. */
+  private static boolean frenchTypeAfter(String text, int j, int to) {
+    int k = j < to && text.charAt(j) == ',' ? j + 1 : j;
+    int u = StreetShapes.spaces(text, k, to);
+    if (u == k) {
+      return false;
+    }
+    for (String t : FR_TYPES) {
+      if (text.startsWith(t, u)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Where a match can start: the base test ({@link #mayStartAtLoosely}) and, for a letter, a
+   * condition every form starting with a letter needs (a start word followed by a space, a PO-box
+   * word, or a street name followed by a space and a number).
+   */
   @Override
   protected boolean mayStartAt(String text, int i) {
+    return mayStart(text, i);
+  }
+
+  static boolean mayStart(String text, int i) {
+    char c = text.charAt(i);
+    if (isDigit(c)) {
+      return mayStartAtLoosely(text, i);
+    }
+    // an ASCII letter starts a form only as a capital or as the first letter of a PO-box word
+    if (c < 128 ? !(c >= 'A' && c <= 'Z' || c == 'p' || c == 'b' || c == 'a' || c == 'c') : !Character.isLetter(c)) {
+      return false;
+    }
+    return letterFormMayStart(text, i) && mayStartAtLoosely(text, i);
+  }
+
+  /** The words that begin a form with their own space after them (the PO-box words aside). */
+  private static final String[] START_WORDS = {"Am", "An der", "Auf dem", "Im", "In der", "Zum", "Zur", "Flat", "Apt",
+      "Apartment", "Unit", "Suite", "Calle", "C/", "Avenida", "Avda.", "Paseo", "Plaza", "Carrer", "Via", "Viale",
+      "Piazza", "Corso", "Vicolo", "Largo", "Rua"};
+
+  /**
+   * Necessary for every form that starts with a letter at {@code i}: a start word and a space (the
+   * unit prefix, the German heads, the Spanish and Italian types), the start of a PO-box word, or
+   * a name whose word ends with a German or Dutch ending, or is followed by a German street type,
+   * and then a space and a digit. Loose (case-insensitive where the pattern is), never stricter
+   * than the pattern.
+   */
+  private static final String[] NONE = {};
+
+  private static boolean letterFormMayStart(String text, int i) {
+    int n = text.length();
+    char first = text.charAt(i);
+    for (String w : first >= 'A' && first <= 'Z' ? START_WORDS : NONE) {
+      if (w.charAt(0) == first && text.startsWith(w, i) && i + w.length() < n && isSpace(text.charAt(i + w.length()))) {
+        return true;
+      }
+    }
+    char c = Character.toLowerCase(text.charAt(i));
+    char d = i + 1 < n ? Character.toLowerCase(text.charAt(i + 1)) : 0;
+    if (c == 'p' && (d == '.' || d == 'o' || isSpace(d)) || c == 'b' && (d == '.' || d == 'p' || d == 'o' || isSpace(d))
+        || c == 'a' && text.regionMatches(true, i, "apartado", 0, 8) || c == 'c' && text.regionMatches(true, i, "casella", 0, 7)) {
+      return true;
+    }
+    int e = i;
+    while (e < n && !isSpace(text.charAt(e))) {
+      e++;
+    }
+    int s = StreetShapes.spaces(text, e, n);
+    if (s == e || s >= n) {
+      return false;
+    }
+    if (isDigit(text.charAt(s)) && endsWithEnding(text, i, e)) {
+      return true;
+    }
+    for (String t : StreetTypes.GERMAN_SEPARATE) {
+      if (t.charAt(0) == text.charAt(s) && text.startsWith(t, s)) {
+        int f = s + t.length();
+        int g = StreetShapes.spaces(text, f, n);
+        if (g > f && g < n && isDigit(text.charAt(g))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The word {@code [i, e)} ends with a German or Dutch ending after at least one char, compared loosely without case. */
+  private static boolean endsWithEnding(String text, int i, int e) {
+    for (String ending : COMPOUND_ENDINGS) {
+      int s = e - ending.length();
+      if (s <= i) {
+        continue;
+      }
+      boolean same = true;
+      for (int k = 0; k < ending.length() && same; k++) {
+        char c = text.charAt(s + k);
+        same = (c == '\u017F' ? 's' : Character.toLowerCase(c)) == ending.charAt(k);
+      }
+      if (same) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The base class's test of a possible start (before {@link #letterFormMayStart}). */
+  static boolean mayStartAtLoosely(String text, int i) {
     char c = text.charAt(i);
     if (c >= '0' && c <= '9') {
       return numberMayStart(text, i); // "123 Main Street", "12, rue de la Paix"
@@ -341,16 +568,20 @@ public final class StreetAddressDetector extends PatternDetector {
 
   @Override
   protected Finding score(String text, Match m) {
-    int end = m.end();
+    return score(text, m.start(), m.end());
+  }
+
+  private Finding score(String text, int start, int matchEnd) {
+    int end = matchEnd;
     // A trailing point after a full word ("Harbor Avenue.") ends the sentence and is left out; after
     // an abbreviated street type ("Oak Rd.", "Elm St., Boston") it belongs to the abbreviation.
-    if (end > m.start() && text.charAt(end - 1) == '.'
-        && (!abbreviationBefore(text, m.start(), end - 1) || endsSentence(text, end))) {
+    if (end > start && text.charAt(end - 1) == '.'
+        && (!abbreviationBefore(text, start, end - 1) || endsSentence(text, end))) {
       end--;
     }
-    if (bloodPressure(text, m.start(), m.end())) {
+    if (bloodPressure(text, start, matchEnd)) {
       return null;
     }
-    return finding(m.start(), end, SCORE);
+    return finding(start, end, SCORE);
   }
 }

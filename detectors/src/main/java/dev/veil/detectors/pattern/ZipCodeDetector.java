@@ -2,12 +2,16 @@ package dev.veil.detectors.pattern;
 
 import dev.veil.EntityType;
 import dev.veil.Finding;
+import dev.veil.GuardContext;
+import dev.veil.detect.DetectorInput;
 import dev.veil.detectors.internal.Context;
 import dev.veil.detectors.internal.Labels;
 import dev.veil.detectors.internal.Match;
 import dev.veil.detectors.internal.PatternDetector;
 import dev.veil.detectors.internal.Scan;
 import dev.veil.detectors.internal.Words;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -24,6 +28,9 @@ public final class ZipCodeDetector extends PatternDetector {
       "dr", "court", "way", "apt", "suite", "box", "address", "lives", "resides", "straße", "strasse", "str",
       "weg", "rue", "avenue", "calle", "via", "piazza", "straat", "laan", "plein", "adresse", "dirección",
       "indirizzo", "adres", "wohnhaft", "domicilié", "domicilio").build();
+  /** The English list (every language's, as no other is given), and its finder. */
+  private static final String[] ADDRESS_EN = ADDRESS_WORDS.forLanguage(java.util.Locale.ENGLISH);
+  private static final WordFinder ADDRESS_FINDER = new WordFinder(ADDRESS_EN);
   private static final Set<String> STATES = Set.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI",
       "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH",
       "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA",
@@ -35,49 +42,44 @@ public final class ZipCodeDetector extends PatternDetector {
       "north carolina", "north dakota", "ohio", "oklahoma", "oregon", "pennsylvania", "rhode island",
       "south carolina", "south dakota", "tennessee", "texas", "utah", "vermont", "virginia", "washington",
       "west virginia", "wisconsin", "wyoming"};
+  private static final WordFinder STATE_FINDER = new WordFinder(STATE_NAMES);
+
+  /** The codes; {@link PostalShapes} matches them by hand, this is its reference. */
+  static final String PATTERN =
+      "\\b(\\d{5}(?:-\\d{4})?)\\b|\\b(\\d{4}\\s?[A-Z]{2})\\b|\\b([A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2})\\b";
 
   public ZipCodeDetector() {
-    super("zip-code", EntityType.ZIP_CODE,
-        "\\b(\\d{5}(?:-\\d{4})?)\\b|\\b(\\d{4}\\s?[A-Z]{2})\\b|\\b([A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2})\\b");
-  }
-
-  @Override
-  protected int minDigits() {
-    return 4;
+    super("zip-code", EntityType.ZIP_CODE, PATTERN);
   }
 
   /**
-   * A five-digit code is a run of exactly five digits; a Dutch one four digits then two capitals;
-   * a UK postcode has a capital then a digit.
+   * The pattern's matches in the digit windows, found by {@link PostalShapes} at the digit runs
+   * instead of by RE2/J's search over every char, then scored as {@link #score} does.
    */
   @Override
-  protected boolean acceptWindow(String text, int from, int to) {
-    // read off the text's digit runs (clipped to the window) instead of a pass over its chars
+  public List<Finding> detect(DetectorInput input) {
+    String text = input.text();
+    if (text.isEmpty()) {
+      return List.of();
+    }
+    int[] w = windows(text);
     Scan scan = Scan.of(text);
-    for (int r = scan.firstDigitRunEndingAfter(from), n = scan.digitRunCount(); r < n; r++) {
-      int s = Math.max(from, scan.digitRunStart(r));
-      if (s >= to) {
-        return false;
-      }
-      if (s - 1 >= from && isUpper(text.charAt(s - 1))) {
-        return true; // a capital then a digit
-      }
-      int i = Math.min(to, scan.digitRunEnd(r));
-      if (i - s == 5) {
-        return true;
-      }
-      if (i - s == 4) {
-        int j = i < to && text.charAt(i) == ' ' || i < to && "\t\n\f\r".indexOf(text.charAt(i)) >= 0 ? i + 1 : i;
-        if (j + 1 < to && isUpper(text.charAt(j)) && isUpper(text.charAt(j + 1))) {
-          return true;
+    List<Finding> out = null;
+    int[] g = new int[8];
+    for (int k = 0; k + 1 < w.length; k += 2) {
+      int from = w[k];
+      int to = w[k + 1];
+      int pos = from;
+      while (pos < to && PostalShapes.find(text, scan, from, to, pos, g) >= 0) {
+        Finding f = score(text, g[0], g[1], g[2] >= 0, input.context());
+        if (f != null) {
+          out = out == null ? new ArrayList<>() : out;
+          out.add(f);
         }
+        pos = g[1];
       }
     }
-    return false;
-  }
-
-  private static boolean isUpper(char c) {
-    return c >= 'A' && c <= 'Z';
+    return out == null ? List.of() : out;
   }
 
   @Override
@@ -85,28 +87,37 @@ public final class ZipCodeDetector extends PatternDetector {
     return dev.veil.detectors.internal.Windows.aroundDigitsShared(text, 4, 4);
   }
 
+  /** Scores a match of the RE2/J {@link #PATTERN}; {@link #detect} finds them with {@link PostalShapes}. */
   @Override
   protected Finding score(String text, Match m) {
-    int s = m.start();
-    int e = m.end();
+    return score(text, m.start(), m.end(), m.group(1) != null, m.context());
+  }
+
+  /** Scores the code at {@code [s, e)}; {@code fiveDigits} if it is the first form (US, five digits). */
+  private Finding score(String text, int s, int e, boolean fiveDigits, GuardContext context) {
     if (Context.insideLongerNumber(text, s, e)) {
       return null;
     }
-    String[] labels = LABELS.forLanguage(m.context().language());
+    String[] labels = LABELS.forLanguage(context.language());
     if (Labels.precede(text, s, labels)) {
       return finding(s, e, 0.85).withAttribute(Finding.CONTEXT, "label");
     }
-    if (m.group(1) != null && afterState(text, s)) {
+    if (fiveDigits && afterState(text, s)) {
       return finding(s, e, 0.85).withAttribute(Finding.COUNTRY, "US");
     }
     int nl = newlineBefore(text, s, 120); // bounded: lastIndexOf would scan a long line to its start
     int lineStart = nl >= s - 80 ? nl + 1 : Math.max(0, s - 80);
-    if (Context.within(text, lineStart, s, ADDRESS_WORDS.forLanguage(m.context().language()))
-        || Context.within(text, Math.max(0, s - 120), s, ADDRESS_WORDS.forLanguage(m.context().language()))
-        && nl > s - 120) {
-      return finding(s, e, m.group(1) != null ? 0.75 : 0.7).withAttribute(Finding.CONTEXT, "address");
+    String[] addressWords = ADDRESS_WORDS.forLanguage(context.language());
+    if (within(text, lineStart, s, addressWords)
+        || nl > s - 120 && within(text, Math.max(0, s - 120), s, addressWords)) {
+      return finding(s, e, fiveDigits ? 0.75 : 0.7).withAttribute(Finding.CONTEXT, "address");
     }
     return null;
+  }
+
+  /** {@code Context.within} by the finder of the address words when they are the list asked for. */
+  private static boolean within(String text, int from, int to, String[] words) {
+    return words == ADDRESS_EN ? ADDRESS_FINDER.within(text, from, to) : Context.within(text, from, to, words);
   }
 
   /** The last newline in {@code [s - max, s)}, or -1. */
@@ -128,6 +139,6 @@ public final class ZipCodeDetector extends PatternDetector {
         && (p == 2 || !Character.isLetter(text.charAt(p - 3)))) {
       return true;
     }
-    return Context.within(text, Math.max(0, p - 15), p, STATE_NAMES) && p > 0 && Character.isLetter(text.charAt(p - 1));
+    return p > 0 && Character.isLetter(text.charAt(p - 1)) && STATE_FINDER.within(text, Math.max(0, p - 15), p);
   }
 }
