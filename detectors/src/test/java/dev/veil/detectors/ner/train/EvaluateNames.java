@@ -520,8 +520,8 @@ public final class EvaluateNames {
         .append("salutations, e-mail headers, signature lines), an eponym filter and an optional roster.\n\n");
     d.append("Numbers produced by (profile `ner-eval` of `detectors/pom.xml` runs `EvaluateNames`):\n\n```\n")
         .append("./mvnw -q -B -pl detectors -am process-test-classes -Pner-eval\n```\n\n");
-    d.append("The model was trained by (profile `ner-train` runs `TrainNameModel`; about 6 minutes on ")
-        .append("2 cores; writes the model and its manifest into ")
+    d.append("The model was trained by (profile `ner-train` runs `TrainNameModel`; about 2 minutes on an ")
+        .append("idle 2-CPU machine, up to 10 on a busy one; writes the model and its manifest into ")
         .append("`detectors/src/main/resources/dev/veil/detectors/ner/`):\n\n```\n")
         .append("./mvnw -q -B -pl detectors -am process-test-classes -Pner-train\n```\n\n");
     d.append("## Model\n\n");
@@ -591,8 +591,9 @@ public final class EvaluateNames {
     d.append("\n## Speed (rough loop)\n\n");
     d.append(String.format(Locale.ROOT, "One thread, a %d-character prompt built from the hand-written set, "
         + "after 3,000 warm-up calls, 2,000 timed calls with `System.nanoTime` (a rough loop, not JMH): "
-        + "median **%.3f ms**, p99 %.3f ms. The build machine was shared with other builds "
-        + "while this ran, so treat it as an upper bound.%n", promptLen, median, p99));
+        + "median **%.3f ms**, p99 %.3f ms. Inside a Maven build and with a short warm-up for this "
+        + "JIT-heavy code, so treat it as an upper bound; JMH numbers are in docs/performance.md.%n",
+        promptLen, median, p99));
     d.append(NOTES.replace("JMH_SECTION", JMH.strip()));
     return d.toString();
   }
