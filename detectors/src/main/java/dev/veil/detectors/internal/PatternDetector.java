@@ -278,17 +278,6 @@ public abstract class PatternDetector implements Detector {
     return true;
   }
 
-  private static boolean isWordChar(char c) {
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
-  }
-
-  /** RE2's ASCII {@code \\b} at {@code i} of the window {@code [from, to)}. */
-  private static boolean boundary(String text, int from, int to, int i) {
-    boolean before = i > from && isWordChar(text.charAt(i - 1));
-    boolean after = i < to && isWordChar(text.charAt(i));
-    return before != after;
-  }
-
   /**
    * True if a possible start is a boundary before a non-word char (a capital with an accent right
    * after a letter): anchored on a slice starting there, {@code \\b} would not hold, so such a window
@@ -299,7 +288,7 @@ public abstract class PatternDetector implements Detector {
       return false; // a possible start is a digit, a word char: never a boundary before a non-word char
     }
     for (int i = from; i < to; i++) {
-      if (!isWordChar(text.charAt(i)) && i > from && isWordChar(text.charAt(i - 1)) && mayStartAt(text, i)) {
+      if (!Re2Ascii.isWordChar(text.charAt(i)) && i > from && Re2Ascii.isWordChar(text.charAt(i - 1)) && mayStartAt(text, i)) {
         return true;
       }
     }
@@ -315,7 +304,7 @@ public abstract class PatternDetector implements Detector {
     int i = from;
     int segment = from; // where the search would resume: the window start or the end of the last match
     while (i < to) {
-      boolean candidate = free ? i == segment || mayStartAt(text, i) : boundary(text, from, to, i) && mayStartAt(text, i);
+      boolean candidate = free ? i == segment || mayStartAt(text, i) : Re2Ascii.boundary(text, from, to, i) && mayStartAt(text, i);
       if (!candidate) {
         i++;
         continue;
@@ -353,7 +342,7 @@ public abstract class PatternDetector implements Detector {
         r++; // the rest of this run follows a digit: no boundary there
         continue;
       }
-      if (boundary(text, from, to, c) && mayStartAt(text, c)) {
+      if (Re2Ascii.boundary(text, from, to, c) && mayStartAt(text, c)) {
         Slice slice = new Slice(text, c, to);
         m = m == null ? anchored.matcher(slice) : m.reset(slice);
         if (m.lookingAt()) {

@@ -176,7 +176,7 @@ public final class Shape {
       if (c >= to) {
         break;
       }
-      if (c == from || !isWordChar(text.charAt(c - 1))) {
+      if (c == from || !Re2Ascii.isWordChar(text.charAt(c - 1))) {
         int e = run(text, from, to, 0, c, budget);
         if (e >= 0) {
           return (long) c << 32 | e;
@@ -218,9 +218,7 @@ public final class Shape {
           }
           return -1;
         case BOUND:
-          boolean before = pos > from && isWordChar(t.charAt(pos - 1));
-          boolean after = pos < to && isWordChar(t.charAt(pos));
-          if (before == after) {
+          if (!Re2Ascii.boundary(t, from, to, pos)) {
             return -1;
           }
           pc++;
@@ -304,10 +302,6 @@ public final class Shape {
     private OutOfBudget() {
       super("hand-run shape out of budget", null, false, false);
     }
-  }
-
-  static boolean isWordChar(char c) {
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
   }
 
   /** A set of chars: a bit per ASCII char and a short list of others. */

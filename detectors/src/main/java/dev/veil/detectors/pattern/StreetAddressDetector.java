@@ -5,6 +5,7 @@ import dev.veil.Finding;
 import dev.veil.detect.DetectorInput;
 import dev.veil.detectors.internal.Match;
 import dev.veil.detectors.internal.PatternDetector;
+import dev.veil.detectors.internal.Re2Ascii;
 import dev.veil.detectors.internal.StreetTypes;
 import dev.veil.detectors.internal.Windows;
 import java.util.List;
@@ -150,7 +151,7 @@ public final class StreetAddressDetector extends PatternDetector {
   private List<Finding> tried(String text, int from, int to, List<Finding> out) {
     int i = from;
     while (i < to) {
-      if (!boundary(text, from, to, i) || !mayStartAt(text, i)) {
+      if (!Re2Ascii.boundary(text, from, to, i) || !mayStartAt(text, i)) {
         i++;
         continue;
       }
@@ -204,17 +205,6 @@ public final class StreetAddressDetector extends PatternDetector {
     return false;
   }
 
-  private static boolean isWordChar(char c) {
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
-  }
-
-  /** RE2's ASCII {@code \\b} at {@code i} of the window {@code [from, to)}. */
-  private static boolean boundary(String text, int from, int to, int i) {
-    boolean before = i > from && isWordChar(text.charAt(i - 1));
-    boolean after = i < to && isWordChar(text.charAt(i));
-    return before != after;
-  }
-
   /**
    * True if a possible start is a boundary before a non-word char (a capital with an accent right
    * after a letter): anchored on a slice starting there, {@code \\b} would not hold, so such a window
@@ -222,7 +212,7 @@ public final class StreetAddressDetector extends PatternDetector {
    */
   private static boolean needsSearch(String text, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (!isWordChar(text.charAt(i)) && i > from && isWordChar(text.charAt(i - 1)) && mayStartAtLoosely(text, i)) {
+      if (!Re2Ascii.isWordChar(text.charAt(i)) && i > from && Re2Ascii.isWordChar(text.charAt(i - 1)) && mayStartAtLoosely(text, i)) {
         return true;
       }
     }
