@@ -3,8 +3,6 @@ package dev.veil.detectors.ner.internal;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,16 +21,7 @@ import org.junit.jupiter.api.Test;
  * one. The label scores must be the same to the last bit, and so the spans and probabilities.
  */
 class CompiledFeaturesTest {
-  private static final VeilNameModel BUNDLED = bundled();
-
-  private static VeilNameModel bundled() {
-    try (InputStream in = VeilNameModel.class.getResourceAsStream(
-        "/dev/veil/detectors/ner/en-veil-names.bin")) {
-      return VeilNameModel.read(in);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
+  private static final VeilNameModel BUNDLED = BundledModel.read();
 
   /** Tokens as the tokenizer cuts them, from words the model knows and words it never saw. */
   @Provide

@@ -9,7 +9,6 @@ import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,16 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class VeilNameModelTest {
-  private static final VeilNameModel BUNDLED = bundled();
-
-  private static VeilNameModel bundled() {
-    try (InputStream in = VeilNameModel.class.getResourceAsStream(
-        "/dev/veil/detectors/ner/en-veil-names.bin")) {
-      return VeilNameModel.read(in);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
+  private static final VeilNameModel BUNDLED = BundledModel.read();
 
   @ParameterizedTest
   @CsvSource({

@@ -5,9 +5,9 @@ import dev.veil.detect.DetectorInput;
 import dev.veil.detectors.ner.NameDetector;
 import dev.veil.detectors.ner.internal.SentenceTagger;
 import dev.veil.detectors.ner.internal.Tokens;
+import dev.veil.detectors.ner.internal.BundledModel;
 import dev.veil.detectors.ner.internal.VeilNameModel;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,11 +38,7 @@ public final class NameFindingsSnapshot {
     }
     NameDetector withRules = new NameDetector();
     NameDetector modelOnly = NameDetector.builder().rules(false).build();
-    VeilNameModel model;
-    try (InputStream in = NameDetector.class.getResourceAsStream(
-        "/dev/veil/detectors/ner/en-veil-names.bin")) {
-      model = VeilNameModel.read(in);
-    }
+    VeilNameModel model = BundledModel.read();
     Pools pools = new Pools(TrainNameModel.SEED);
     List<String> trainWith = new ArrayList<>();
     List<String> trainNo = new ArrayList<>();
