@@ -218,10 +218,12 @@ public abstract class PatternDetector implements Detector {
 
   private List<Finding> shapeMatches(String text, int from, int to, dev.veil.GuardContext context,
       List<Finding> out) {
-    @SuppressWarnings("unchecked")
-    List<Finding>[] found = new List[] {out};
-    forEachShapeMatch(shape, text, from, to, context, m -> found[0] = add(found[0], score(text, m), text));
-    return found[0];
+    Match match = null;
+    for (long m = shape.first(text, from, to); m >= 0; m = shape.next(text, from, to, m)) {
+      match = match == null ? new Match(text, context) : match;
+      out = add(out, score(text, match.at((int) (m >>> 32), (int) m)), text);
+    }
+    return out;
   }
 
   private int separatorSet(String separators) {
@@ -382,26 +384,14 @@ public abstract class PatternDetector implements Detector {
    */
   protected static void forEachMatch(Shape shape, String text, int[] windows, dev.veil.GuardContext context,
       java.util.function.Consumer<Match> sink) {
-    for (int k = 0; k + 1 < windows.length; k += 2) {
-      forEachShapeMatch(shape, text, windows[k], windows[k + 1], context, sink);
-    }
-  }
-
-  /** The shape's matches in one window, left to right and not overlapping, as RE2/J's find loop. */
-  private static void forEachShapeMatch(Shape shape, String text, int from, int to, dev.veil.GuardContext context,
-      java.util.function.Consumer<Match> sink) {
     Match match = null;
-    int i = from;
-    while (i < to) {
-      long found = shape.find(text, from, to, i);
-      if (found < 0) {
-        break;
+    for (int k = 0; k + 1 < windows.length; k += 2) {
+      int from = windows[k];
+      int to = windows[k + 1];
+      for (long m = shape.first(text, from, to); m >= 0; m = shape.next(text, from, to, m)) {
+        match = match == null ? new Match(text, context) : match;
+        sink.accept(match.at((int) (m >>> 32), (int) m));
       }
-      int s = (int) (found >>> 32);
-      int e = (int) found;
-      match = match == null ? new Match(text, context) : match;
-      sink.accept(match.at(s, e));
-      i = Math.max(e, s + 1);
     }
   }
 

@@ -124,6 +124,21 @@ public final class Shape {
     }
   }
 
+  /** The first match in the window {@code [from, to)}, as {@link #find}; -1 if none. */
+  public long first(String text, int from, int to) {
+    return from < to ? find(text, from, to, from) : -1;
+  }
+
+  /**
+   * The match after {@code previous} (a result of {@link #first} or this method) in the same
+   * window, as RE2/J's find loop continues: from the previous end, or one char further after an
+   * empty match; -1 if none.
+   */
+  public long next(String text, int from, int to, long previous) {
+    int i = Math.max((int) previous, (int) (previous >>> 32) + 1);
+    return i < to ? find(text, from, to, i) : -1;
+  }
+
   /**
    * The window handed to RE2/J (same regex, same window, same start): what {@link #find} does when
    * the hand-run search has used up its {@link Budget}. The detectors' regexes never get here on
