@@ -27,6 +27,20 @@ public final class Nearby {
         || (inTableRow(text, start) && Context.near(text, start, end, words));
   }
 
+  /**
+   * The same answer as {@link #near(String, int, int, String[])} for {@code words.words()}, testing at
+   * each position only the words that start with its character.
+   */
+  public static boolean near(String text, int start, int end, LabelWords words) {
+    int before = Math.max(0, start - BEFORE);
+    int after = Math.min(text.length(), end + AFTER);
+    return words.nearbyWithin(text, before, start)
+        || words.nearbyWithin(text, end, after)
+        || (inTableRow(text, start) && (words.contextWithin(text, Math.max(0, start - Context.BEFORE), start)
+            || words.contextWithin(text, end, Math.min(text.length(), end + Context.AFTER))
+            || Context.labelBefore(text, start, 0, words.words())));
+  }
+
   /** True if one of {@code words} occurs as a whole word fully inside {@code [from, to)}. */
   static boolean within(String text, int from, int to, String[] words) {
     for (int i = from; i < to; i++) {

@@ -37,10 +37,23 @@ public final class NearestLabel {
    *     labels that may head a list
    */
   public static boolean is(String text, int start, boolean overNumbers, String... words) {
+    return walk(text, start, overNumbers, words, null);
+  }
+
+  /**
+   * The same answer as {@link #is(String, int, boolean, String...)} for {@code words.words()}, testing
+   * at each stop of the walk only the words that end with its character.
+   */
+  public static boolean is(String text, int start, boolean overNumbers, LabelWords words) {
+    return walk(text, start, overNumbers, null, words);
+  }
+
+  /** The walk of {@link #is}; {@code indexed}, when given, replaces {@code words}. */
+  private static boolean walk(String text, int start, boolean overNumbers, String[] words, LabelWords indexed) {
     int p = start;
     int limit = Math.max(0, start - MAX_GAP);
     while (p > limit) {
-      if (endsAt(text, p, words)) {
+      if (indexed != null ? indexed.endsAt(text, p) : endsAt(text, p, words)) {
         return true;
       }
       char c = text.charAt(p - 1);
@@ -68,7 +81,7 @@ public final class NearestLabel {
       }
       return false;
     }
-    return p >= 0 && endsAt(text, p, words);
+    return p >= 0 && (indexed != null ? indexed.endsAt(text, p) : endsAt(text, p, words));
   }
 
   private static int wordBefore(String text, int p) {

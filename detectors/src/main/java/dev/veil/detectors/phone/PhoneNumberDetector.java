@@ -7,11 +7,15 @@ import dev.veil.detect.Detector;
 import dev.veil.detect.DetectorInput;
 import dev.veil.detectors.internal.Context;
 import dev.veil.detectors.internal.Words;
+import dev.veil.detectors.label.LabelWords;
 import dev.veil.detectors.label.NearestLabel;
 import dev.veil.detectors.label.Nearby;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Telephone and fax numbers (Safe Harbor identifiers D and E), validated by Google libphonenumber
@@ -77,6 +81,9 @@ public final class PhoneNumberDetector implements Detector {
   /** Most validations per run; a run is at most {@link PhoneCandidates#MAX_RUN} characters anyway. */
   private static final int MAX_TRIES = 48;
   private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+  /** The word lists per language, indexed once ({@link LabelWords}): the label walk runs per number. */
+  private static final Map<String, LabelWords> CONTEXT_INDEX = new ConcurrentHashMap<>();
+  private static final Map<String, LabelWords> NOT_PHONE_INDEX = new ConcurrentHashMap<>();
 
   @Override
   public String id() {
@@ -99,8 +106,8 @@ public final class PhoneNumberDetector implements Detector {
     if (!UTIL.getSupportedRegions().contains(region)) {
       region = "ZZ"; // only numbers with a + country code
     }
-    String[] words = CONTEXT.forLanguage(input.context().language());
-    String[] notPhone = NOT_PHONE.forLanguage(input.context().language());
+    LabelWords words = indexed(CONTEXT_INDEX, CONTEXT, input.context().language());
+    LabelWords notPhone = indexed(NOT_PHONE_INDEX, NOT_PHONE, input.context().language());
     List<Finding> out = new ArrayList<>();
     for (int k = 0; k < runs.length; k += 2) {
       if (!gluedToCode(text, runs[k], runs[k + 1])) {
@@ -110,6 +117,10 @@ public final class PhoneNumberDetector implements Detector {
     return out;
   }
 
+  private static LabelWords indexed(Map<String, LabelWords> cache, Words list, Locale language) {
+    return cache.computeIfAbsent(language.getLanguage(), l -> LabelWords.of(list.forLanguage(language)));
+  }
+
   /**
    * Finds the numbers in one run: the whole run if it is one number, else, from left to right, the
    * longest stretch of whole digit groups that is one and stands apart from its neighbours (so
@@ -117,7 +128,7 @@ public final class PhoneNumberDetector implements Detector {
    * middle of "3767 745091 90167" is not tried). A date (and time) at the start of the run is
    * skipped; an IPv4 address is no number.
    */
-  private void scanRun(String text, int rs, int re, String region, String[] words, String[] notPhone,
+  private void scanRun(String text, int rs, int re, String region, LabelWords words, LabelWords notPhone,
       List<Finding> out) {
     int[] g = groups(text, rs, re);
     int count = g.length / 2;
@@ -283,8 +294,8 @@ public final class PhoneNumberDetector implements Detector {
     return c >= '0' && c <= '9';
   }
 
-  private void add(List<Finding> out, String text, int s, int e, PhoneValidator.Valid number, String[] words,
-      String[] notPhone) {
+  private void add(List<Finding> out, String text, int s, int e, PhoneValidator.Valid number, LabelWords words,
+      LabelWords notPhone) {
     int open = 0;
     for (int i = s; i < e; i++) {
       open += text.charAt(i) == '(' ? 1 : text.charAt(i) == ')' ? -1 : 0;

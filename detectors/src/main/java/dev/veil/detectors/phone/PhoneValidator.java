@@ -89,6 +89,23 @@ final class PhoneValidator {
         || !TypePrefixes.mayBeValid(cc, nsn)) {
       return null;
     }
+    RegionRules rules = RegionRules.of(cc);
+    String region = rules != null ? rules.validRegion(nsn) : libphonenumberRegion(cc, nsn);
+    return region != null ? new Valid(number(cc, nsn), region) : null;
+  }
+
+  /**
+   * What {@link RegionRules#validRegion} answers, asked of libphonenumber as {@link
+   * PhoneNumberUtil#isValidNumber} does, keeping the region for the finding.
+   */
+  static String libphonenumberRegion(int cc, String nsn) {
+    PhoneNumber n = number(cc, nsn);
+    String region = UTIL.getRegionCodeForNumber(n);
+    return region != null && UTIL.isValidNumberForRegion(n, region) ? region : null;
+  }
+
+  /** The number with country code {@code cc} and national significant number {@code nsn}, leading zeros kept. */
+  private static PhoneNumber number(int cc, String nsn) {
     PhoneNumber n = new PhoneNumber().setCountryCode(cc).setNationalNumber(Long.parseLong(nsn));
     int zeros = 0;
     while (zeros < nsn.length() - 1 && nsn.charAt(zeros) == '0') {
@@ -100,9 +117,7 @@ final class PhoneValidator {
         n.setNumberOfLeadingZeros(zeros);
       }
     }
-    // what isValidNumber does, keeping the region for the finding
-    String region = UTIL.getRegionCodeForNumber(n);
-    return region != null && UTIL.isValidNumberForRegion(n, region) ? new Valid(n, region) : null;
+    return n;
   }
 
   /**

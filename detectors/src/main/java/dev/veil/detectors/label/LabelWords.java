@@ -1,0 +1,132 @@
+package dev.veil.detectors.label;
+
+import dev.veil.detectors.internal.Context;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A fixed list of lower-case label words indexed by first and last character, for the detectors
+ * that test a word list at every position of a window: {@link NearestLabel#is(String, int,
+ * boolean, LabelWords)} and {@link Nearby#near(String, int, int, LabelWords)} give the same answers
+ * as their {@code String[]} forms, but each position tests only the words that can start (or end)
+ * with its character instead of every word. Build once per word list and keep it; immutable and
+ * thread-safe. Not public API: a helper of the detectors.
+ */
+public final class LabelWords {
+  private static final String[] NONE = new String[0];
+  /** Characters below this get an array slot; the rest (rare in label words) a map entry. */
+  private static final int TABLE = 256;
+
+  private final String[] words;
+  private final String[][] firstLow;
+  private final Map<Character, String[]> firstHigh;
+  private final String[][] lastLow;
+  private final Map<Character, String[]> lastHigh;
+
+  private LabelWords(String[] words) {
+    this.words = words.clone();
+    Map<Character, List<String>> first = new HashMap<>();
+    Map<Character, List<String>> last = new HashMap<>();
+    for (String w : this.words) {
+      if (w.isEmpty()) {
+        throw new IllegalArgumentException("empty label word");
+      }
+      first.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(w);
+      last.computeIfAbsent(w.charAt(w.length() - 1), k -> new ArrayList<>()).add(w);
+    }
+    firstLow = new String[TABLE][];
+    lastLow = new String[TABLE][];
+    firstHigh = new HashMap<>();
+    lastHigh = new HashMap<>();
+    fill(first, firstLow, firstHigh);
+    fill(last, lastLow, lastHigh);
+  }
+
+  /** The index of {@code words} (lower case, none empty; the array is copied). */
+  public static LabelWords of(String... words) {
+    return new LabelWords(words);
+  }
+
+  private static void fill(Map<Character, List<String>> byChar, String[][] low, Map<Character, String[]> high) {
+    java.util.Arrays.fill(low, NONE);
+    for (Map.Entry<Character, List<String>> e : byChar.entrySet()) {
+      String[] ws = e.getValue().toArray(new String[0]);
+      if (e.getKey() < TABLE) {
+        low[e.getKey()] = ws;
+      } else {
+        high.put(e.getKey(), ws);
+      }
+    }
+  }
+
+  /** The words, in the order given. */
+  String[] words() {
+    return words;
+  }
+
+  private String[] startingWith(char c) {
+    return c < TABLE ? firstLow[c] : firstHigh.getOrDefault(c, NONE);
+  }
+
+  private String[] endingWith(char c) {
+    return c < TABLE ? lastLow[c] : lastHigh.getOrDefault(c, NONE);
+  }
+
+  /** What {@code NearestLabel.endsAt} answers for the whole list. */
+  boolean endsAt(String text, int p) {
+    if (p == 0) {
+      return false;
+    }
+    for (String w : endingWith(Character.toLowerCase(text.charAt(p - 1)))) {
+      int s = p - w.length();
+      if (s >= 0 && text.regionMatches(true, s, w, 0, w.length())
+          && (s == 0 || !Character.isLetterOrDigit(text.charAt(s - 1)) || !Character.isLetterOrDigit(w.charAt(0)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** What {@link Nearby#within} answers for the whole list. */
+  boolean nearbyWithin(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (!Character.isLetterOrDigit(c) || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) {
+        continue;
+      }
+      for (String w : startingWith(Character.toLowerCase(c))) {
+        int wl = w.length();
+        if (i + wl <= to && text.regionMatches(true, i, w, 0, wl)
+            && (i + wl == text.length() || !Character.isLetterOrDigit(text.charAt(i + wl))
+                || !Character.isLetterOrDigit(w.charAt(wl - 1)))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** What {@link Context#within} answers for the whole list. */
+  boolean contextWithin(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      char lower = Character.toLowerCase(c);
+      if (matchesAt(text, i, to, startingWith(c)) || (lower != c && matchesAt(text, i, to, startingWith(lower)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean matchesAt(String text, int i, int to, String[] candidates) {
+    for (String w : candidates) {
+      int wl = w.length();
+      if (i + wl <= to && text.regionMatches(true, i, w, 0, wl) && Context.isDelimited(text, i, i + wl)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
