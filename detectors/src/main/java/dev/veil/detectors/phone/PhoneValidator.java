@@ -29,8 +29,8 @@ final class PhoneValidator {
 
   private PhoneValidator() {}
 
-  /** A valid number and the region it belongs to. */
-  record Valid(PhoneNumber number, String region) {}
+  /** A valid number: the region it belongs to. */
+  record Valid(String region) {}
 
   /**
    * The valid number the ASCII {@code digits} stand for, or null.
@@ -60,7 +60,7 @@ final class PhoneValidator {
       }
     }
     Valid n = check(cc, digits);
-    if (n != null && prefix != null && prefixRequired(n.number(), prefix)) {
+    if (n != null && prefix != null && prefixRequired(cc, digits, prefix)) {
       return null; // "30 1234567" in Germany: the format is "030 1234567"; written without 0 it is no phone
     }
     return n;
@@ -91,7 +91,7 @@ final class PhoneValidator {
     }
     RegionRules rules = RegionRules.of(cc);
     String region = rules != null ? rules.validRegion(nsn) : libphonenumberRegion(cc, nsn);
-    return region != null ? new Valid(number(cc, nsn), region) : null;
+    return region != null ? new Valid(region) : null;
   }
 
   /**
@@ -105,7 +105,7 @@ final class PhoneValidator {
   }
 
   /** The number with country code {@code cc} and national significant number {@code nsn}, leading zeros kept. */
-  private static PhoneNumber number(int cc, String nsn) {
+  static PhoneNumber number(int cc, String nsn) {
     PhoneNumber n = new PhoneNumber().setCountryCode(cc).setNationalNumber(Long.parseLong(nsn));
     int zeros = 0;
     while (zeros < nsn.length() - 1 && nsn.charAt(zeros) == '0') {
@@ -136,8 +136,10 @@ final class PhoneValidator {
     });
   }
 
-  private static boolean prefixRequired(PhoneNumber n, String prefix) {
-    String national = UTIL.format(n, PhoneNumberFormat.NATIONAL);
+  /** True if the valid number {@code nsn} of {@code cc} is written nationally with {@code prefix} first. */
+  private static boolean prefixRequired(int cc, String nsn, String prefix) {
+    NationalFormat f = NationalFormat.of(cc);
+    String national = f != null ? f.format(nsn) : UTIL.format(number(cc, nsn), PhoneNumberFormat.NATIONAL);
     int i = 0;
     while (i < national.length() && !Character.isDigit(national.charAt(i))) {
       i++;

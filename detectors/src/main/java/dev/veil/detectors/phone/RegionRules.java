@@ -55,7 +55,7 @@ final class RegionRules {
     }
     for (Region r : regions) {
       if (r.leadingDigits != null) {
-        if (r.leadingDigits.matcher(nsn).lookingAt()) {
+        if (r.leadingDigits.begins(nsn)) {
           return r.valid(nsn) ? r.code : null;
         }
       } else if (r.valid(nsn)) {
@@ -90,13 +90,13 @@ final class RegionRules {
 
   private static final class Region {
     final String code;
-    final Pattern leadingDigits;
+    final LeadingDigits leadingDigits;
     final Desc general;
     final Desc[] types;
 
     Region(String code, PhoneMetadata m) {
       this.code = code;
-      this.leadingDigits = m.hasLeadingDigits() ? Pattern.compile(m.getLeadingDigits()) : null;
+      this.leadingDigits = m.hasLeadingDigits() ? new LeadingDigits(Pattern.compile(m.getLeadingDigits())) : null;
       this.general = new Desc(m.getGeneralDesc());
       List<Desc> t = new ArrayList<>();
       // the order and the types of libphonenumber's getNumberTypeHelper; mobile is tested there only
@@ -122,6 +122,40 @@ final class RegionRules {
         }
       }
       return false;
+    }
+  }
+
+  /**
+   * A region's leading digits ({@code lookingAt}), answered from the number's first three digits
+   * where they decide it: a match within them matches any number that starts with them, and a
+   * start on which no match path reached its end matches none. Kept per start; only the starts that
+   * decide nothing run the pattern on the whole number.
+   */
+  private static final class LeadingDigits {
+    private static final int DIGITS = 3;
+    private static final byte UNKNOWN = 0;
+    private static final byte YES = 1;
+    private static final byte NO = 2;
+    private static final byte RUN = 3;
+    final Pattern pattern;
+    final byte[] starts = new byte[1000];
+
+    LeadingDigits(Pattern pattern) {
+      this.pattern = pattern;
+    }
+
+    boolean begins(String nsn) {
+      if (nsn.length() < DIGITS) {
+        return pattern.matcher(nsn).lookingAt();
+      }
+      int start = (nsn.charAt(0) - '0') * 100 + (nsn.charAt(1) - '0') * 10 + nsn.charAt(2) - '0';
+      byte known = starts[start];
+      if (known == UNKNOWN) {
+        Matcher m = pattern.matcher(nsn.substring(0, DIGITS));
+        known = m.lookingAt() ? YES : m.hitEnd() ? RUN : NO;
+        starts[start] = known;
+      }
+      return known == RUN ? pattern.matcher(nsn).lookingAt() : known == YES;
     }
   }
 
