@@ -20,6 +20,13 @@ public final class LabelWords {
   private static final int TABLE = 256;
 
   private final String[] words;
+  /**
+   * True if every word begins and ends with a letter or digit that only letters and digits can
+   * stand for under the case-insensitive comparisons: then a word that {@link Context#within} finds
+   * in a window is one that {@link Nearby#within} finds there too (same windows, same whole-word
+   * test), and the table-row branch of {@link Nearby#near} need not look again.
+   */
+  private final boolean contextImpliedByNearby;
   private final String[][] firstLow;
   private final Map<Character, String[]> firstHigh;
   private final String[][] lastLow;
@@ -42,6 +49,18 @@ public final class LabelWords {
     lastHigh = new HashMap<>();
     fill(first, firstLow, firstHigh);
     fill(last, lastLow, lastHigh);
+    boolean implied = true;
+    for (String w : this.words) {
+      char f = w.charAt(0);
+      char l = w.charAt(w.length() - 1);
+      implied &= f == Character.toLowerCase(f) && CaseFolds.onlyLettersLowerTo(f) && CaseFolds.onlyLettersMatch(l);
+    }
+    contextImpliedByNearby = implied;
+  }
+
+  /** See {@link #contextImpliedByNearby}. */
+  boolean contextImpliedByNearby() {
+    return contextImpliedByNearby;
   }
 
   /** The index of {@code words} (lower case, none empty; the array is copied). */
@@ -128,5 +147,39 @@ public final class LabelWords {
       }
     }
     return false;
+  }
+
+  /**
+   * Which characters a non-letter, non-digit character can stand for: as the first character of a
+   * word under {@code Character.toLowerCase(c) == first}, and as any character under {@link
+   * String#regionMatches(boolean, int, String, int, int)}'s case-insensitive comparison (equal, equal
+   * upper case, or equal lower case of the upper case). Computed once over all chars.
+   */
+  private static final class CaseFolds {
+    private static final java.util.BitSet LOWER_OF_OTHER = new java.util.BitSet(65536);
+    private static final java.util.BitSet UPPER_OF_OTHER = new java.util.BitSet(65536);
+    private static final java.util.BitSet LOWER_UPPER_OF_OTHER = new java.util.BitSet(65536);
+
+    static {
+      for (int c = 0; c <= Character.MAX_VALUE; c++) {
+        if (!Character.isLetterOrDigit((char) c)) {
+          char u = Character.toUpperCase((char) c);
+          LOWER_OF_OTHER.set(Character.toLowerCase((char) c));
+          UPPER_OF_OTHER.set(u);
+          LOWER_UPPER_OF_OTHER.set(Character.toLowerCase(u));
+        }
+      }
+    }
+
+    /** True if {@code x} is a letter or digit and no other character lower-cases to it. */
+    static boolean onlyLettersLowerTo(char x) {
+      return Character.isLetterOrDigit(x) && !LOWER_OF_OTHER.get(x);
+    }
+
+    /** True if {@code x} is a letter or digit and only letters and digits compare equal to it ignoring case. */
+    static boolean onlyLettersMatch(char x) {
+      char u = Character.toUpperCase(x);
+      return Character.isLetterOrDigit(x) && !UPPER_OF_OTHER.get(u) && !LOWER_UPPER_OF_OTHER.get(Character.toLowerCase(u));
+    }
   }
 }

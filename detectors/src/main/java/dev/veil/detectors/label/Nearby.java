@@ -18,6 +18,9 @@ public final class Nearby {
   /** How far back on its line a cell separator {@code |} may stand for the number to be in a table. */
   static final int CELL = 256;
 
+  /** {@link Context#near}'s windows are these: what it finds there, {@link #within} has found. */
+  private static final boolean SAME_WINDOWS = BEFORE == Context.BEFORE && AFTER == Context.AFTER;
+
   private Nearby() {}
 
   /** True if one of the lower-case {@code words} stands near {@code [start, end)}. */
@@ -36,8 +39,9 @@ public final class Nearby {
     int after = Math.min(text.length(), end + AFTER);
     return words.nearbyWithin(text, before, start)
         || words.nearbyWithin(text, end, after)
-        || (inTableRow(text, start) && (words.contextWithin(text, Math.max(0, start - Context.BEFORE), start)
-            || words.contextWithin(text, end, Math.min(text.length(), end + Context.AFTER))
+        || (inTableRow(text, start) && ((!(words.contextImpliedByNearby() && SAME_WINDOWS)
+                && (words.contextWithin(text, Math.max(0, start - Context.BEFORE), start)
+                    || words.contextWithin(text, end, Math.min(text.length(), end + Context.AFTER))))
             || Context.labelBefore(text, start, 0, words.words())));
   }
 

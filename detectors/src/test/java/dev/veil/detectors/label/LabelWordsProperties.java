@@ -1,6 +1,7 @@
 package dev.veil.detectors.label;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -91,6 +92,15 @@ class LabelWordsProperties {
     assertTrue(Nearby.near(text, text.indexOf("4158"), text.indexOf("4158") + 10, contact));
     assertTrue(NearestLabel.is(text, text.indexOf("030"), false, contact));
     assertTrue(NearestLabel.is(text, text.indexOf("12,"), true, LabelWords.of(LISTS[1])));
+  }
+
+  @Test
+  void theShortcutIsTakenOnlyForWordsThatAllowIt() {
+    assertTrue(LabelWords.of(LISTS[0]).contextImpliedByNearby());
+    assertTrue(LabelWords.of(LISTS[1]).contextImpliedByNearby());
+    // "İd" does not start lower case; "(ref)" neither starts nor ends with a letter
+    assertFalse(LabelWords.of(LISTS[2]).contextImpliedByNearby());
+    assertFalse(LabelWords.of("tel", "(ref)").contextImpliedByNearby());
   }
 
   @Test
