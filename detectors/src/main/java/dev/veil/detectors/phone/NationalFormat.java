@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,7 +18,8 @@ import java.util.regex.Pattern;
  * code's main region's formats whose leading digits begin the number and whose pattern matches it
  * all, with the national prefix rule applied, else the bare digits. The same patterns and
  * replacements, compiled once per country code instead of looked up in libphonenumber's
- * synchronized pattern cache per call. Property-tested against {@code format} ({@code
+ * synchronized pattern cache per call, and answered from the first three digits where they decide
+ * it ({@link StartMemo}). Property-tested against {@code format} ({@code
  * NationalFormatProperties}). Thread-safe.
  */
 final class NationalFormat {
@@ -34,7 +34,7 @@ final class NationalFormat {
     this.rules = rules;
   }
 
-  private record Rule(Pattern leading, Pattern pattern, String replacement) {}
+  private record Rule(StartMemo leading, StartMemo pattern, String replacement) {}
 
   /** The formats of country code {@code cc}, or null if libphonenumber has to be asked. */
   static NationalFormat of(int cc) {
@@ -45,11 +45,8 @@ final class NationalFormat {
   /** The national significant number {@code nsn} (ASCII digits) written nationally. */
   String format(String nsn) {
     for (Rule r : rules) {
-      if (r.leading == null || r.leading.matcher(nsn).lookingAt()) {
-        Matcher m = r.pattern.matcher(nsn);
-        if (m.matches()) {
-          return m.replaceAll(r.replacement);
-        }
+      if ((r.leading == null || r.leading.test(nsn)) && r.pattern.test(nsn)) {
+        return r.pattern.pattern().matcher(nsn).replaceAll(r.replacement);
       }
     }
     return nsn;
@@ -72,8 +69,8 @@ final class NationalFormat {
         String npRule = f.getNationalPrefixFormattingRule();
         String replacement = npRule != null && !npRule.isEmpty()
             ? FIRST_GROUP.matcher(f.getFormat()).replaceFirst(npRule) : f.getFormat();
-        rules.add(new Rule(leading == 0 ? null : Pattern.compile(f.getLeadingDigitsPattern(leading - 1)),
-            Pattern.compile(f.getPattern()), replacement));
+        rules.add(new Rule(leading == 0 ? null : StartMemo.lookingAt(Pattern.compile(f.getLeadingDigitsPattern(leading - 1))),
+            StartMemo.fullMatch(Pattern.compile(f.getPattern())), replacement));
       }
       return new NationalFormat(rules.toArray(new Rule[0]));
     } catch (RuntimeException e) {

@@ -26,6 +26,12 @@ final class PhoneValidator {
   private static final int MAX_NSN = 17;
   private static final Map<String, Optional<String>> NATIONAL_PREFIX = new ConcurrentHashMap<>();
   private static final Map<Integer, boolean[]> POSSIBLE_LENGTHS = new ConcurrentHashMap<>();
+  /**
+   * Country code per region: {@link PhoneNumberUtil#getCountryCodeForRegion} looks the region's
+   * metadata up by file name, about 650 bytes of garbage per call, and every candidate asks it. The
+   * keys are the detector's regions (supported ones, or "ZZ").
+   */
+  private static final Map<String, Integer> COUNTRY_CODE = new ConcurrentHashMap<>();
 
   private PhoneValidator() {}
 
@@ -42,7 +48,7 @@ final class PhoneValidator {
     if (international) {
       return international(digits);
     }
-    int cc = UTIL.getCountryCodeForRegion(region);
+    int cc = COUNTRY_CODE.computeIfAbsent(region, UTIL::getCountryCodeForRegion);
     if (cc == 0) {
       return null;
     }

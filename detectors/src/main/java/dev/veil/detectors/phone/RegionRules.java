@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,9 +17,8 @@ import java.util.regex.Pattern;
  * PhoneNumberUtil#isValidNumberForRegion}, from the same metadata and the same patterns, but
  * without what makes those calls cost microseconds per number: a synchronized pattern-cache lookup
  * per pattern, a metadata lookup per region, and the type checks run twice (once to pick the
- * region, once to validate in it). Each number type's pattern is also skipped, without running it,
- * when no number of that type can begin with the number's first three digits (judged once per
- * start as {@link TypePrefixes} does and kept).
+ * region, once to validate in it). Each pattern is also answered from the number's first three digits
+ * where they decide it ({@link StartMemo}), without running it.
  *
  * <p>The rule it follows (libphonenumber's): of the country code's regions, in the metadata's
  * order, the first whose leading digits begin the number, or, for a region without leading digits,
@@ -55,7 +53,7 @@ final class RegionRules {
     }
     for (Region r : regions) {
       if (r.leadingDigits != null) {
-        if (r.leadingDigits.begins(nsn)) {
+        if (r.leadingDigits.test(nsn)) {
           return r.valid(nsn) ? r.code : null;
         }
       } else if (r.valid(nsn)) {
@@ -90,13 +88,13 @@ final class RegionRules {
 
   private static final class Region {
     final String code;
-    final LeadingDigits leadingDigits;
+    final StartMemo leadingDigits;
     final Desc general;
     final Desc[] types;
 
     Region(String code, PhoneMetadata m) {
       this.code = code;
-      this.leadingDigits = m.hasLeadingDigits() ? new LeadingDigits(Pattern.compile(m.getLeadingDigits())) : null;
+      this.leadingDigits = m.hasLeadingDigits() ? StartMemo.lookingAt(Pattern.compile(m.getLeadingDigits())) : null;
       this.general = new Desc(m.getGeneralDesc());
       List<Desc> t = new ArrayList<>();
       // the order and the types of libphonenumber's getNumberTypeHelper; mobile is tested there only
@@ -125,52 +123,12 @@ final class RegionRules {
     }
   }
 
-  /**
-   * A region's leading digits ({@code lookingAt}), answered from the number's first three digits
-   * where they decide it: a match within them matches any number that starts with them, and a
-   * start on which no match path reached its end matches none. Kept per start; only the starts that
-   * decide nothing run the pattern on the whole number.
-   */
-  private static final class LeadingDigits {
-    private static final int DIGITS = 3;
-    private static final byte UNKNOWN = 0;
-    private static final byte YES = 1;
-    private static final byte NO = 2;
-    private static final byte RUN = 3;
-    final Pattern pattern;
-    final byte[] starts = new byte[1000];
-
-    LeadingDigits(Pattern pattern) {
-      this.pattern = pattern;
-    }
-
-    boolean begins(String nsn) {
-      if (nsn.length() < DIGITS) {
-        return pattern.matcher(nsn).lookingAt();
-      }
-      int start = (nsn.charAt(0) - '0') * 100 + (nsn.charAt(1) - '0') * 10 + nsn.charAt(2) - '0';
-      byte known = starts[start];
-      if (known == UNKNOWN) {
-        Matcher m = pattern.matcher(nsn.substring(0, DIGITS));
-        known = m.lookingAt() ? YES : m.hitEnd() ? RUN : NO;
-        starts[start] = known;
-      }
-      return known == RUN ? pattern.matcher(nsn).lookingAt() : known == YES;
-    }
-  }
-
   /** One number description: the lengths it allows and its full-match pattern. */
   private static final class Desc {
-    private static final int DIGITS = 3;
-    private static final byte UNKNOWN = 0;
-    private static final byte YES = 1;
-    private static final byte NO = 2;
     /** Allowed lengths, or null for any (an empty list in the metadata). */
     final boolean[] lengths;
     /** Null for an empty pattern, which matches nothing. */
-    final Pattern pattern;
-    /** Per three-digit start: can a full match begin with it. */
-    final byte[] starts = new byte[1000];
+    final StartMemo pattern;
 
     Desc(PhoneNumberDesc d) {
       List<Integer> possible = d.getPossibleLengthList();
@@ -189,7 +147,7 @@ final class RegionRules {
         }
       }
       String p = d.getNationalNumberPattern();
-      pattern = p.isEmpty() ? null : Pattern.compile(p);
+      pattern = p.isEmpty() ? null : StartMemo.fullMatch(Pattern.compile(p));
     }
 
     /** libphonenumber's {@code isNumberMatchingDesc}. */
@@ -198,25 +156,7 @@ final class RegionRules {
       if (lengths != null && (len >= lengths.length || !lengths[len])) {
         return false;
       }
-      if (pattern == null) {
-        return false;
-      }
-      if (len >= DIGITS && !mayStart(nsn)) {
-        return false;
-      }
-      return pattern.matcher(nsn).matches();
-    }
-
-    private boolean mayStart(String nsn) {
-      int start = (nsn.charAt(0) - '0') * 100 + (nsn.charAt(1) - '0') * 10 + nsn.charAt(2) - '0';
-      byte known = starts[start];
-      if (known == UNKNOWN) {
-        // no match path reached the end of the three digits: no longer input with them can match
-        Matcher m = pattern.matcher(nsn.substring(0, DIGITS));
-        known = m.matches() || m.hitEnd() ? YES : NO;
-        starts[start] = known;
-      }
-      return known == YES;
+      return pattern != null && pattern.test(nsn);
     }
   }
 }
