@@ -17,8 +17,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * North America); a number is tried with and without the region's national prefix ("+44 (0)20..."). A
  * cheap length check ({@link PhoneNumberUtil#isPossibleNumberWithReason}) runs before the pattern
  * checks of {@code isValidNumber}, and a table of the three-digit starts that a number of any of
- * the country code's regions can have ({@link TypePrefixes}) before libphonenumber walks the regions
- * (25 of them for +1), so most non-numbers cost well under a microsecond. Thread-safe.
+ * the country code's regions can have ({@link TypePrefixes}) before the regions are walked (25 of
+ * them for +1), so most non-numbers cost well under a microsecond. The walk and the national format
+ * run on libphonenumber's metadata patterns precompiled per country code ({@link RegionRules},
+ * {@link NationalFormat}; libphonenumber's own calls only if the metadata cannot be read), which
+ * give the same answers without its per-call pattern-cache and metadata look-ups. Thread-safe.
  */
 final class PhoneValidator {
   private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
