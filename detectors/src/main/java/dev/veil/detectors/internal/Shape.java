@@ -28,14 +28,30 @@ public final class Shape {
   private static final byte SPLIT = 2;
   private static final byte JMP = 3;
   private static final byte MATCH = 4;
-  /** A class repeated greedily: x = class, y = fewest; no upper bound. */
+  /**
+   * A class repeated greedily as one step: x = class, y = fewest, {@link #most} = most (-1: no
+   * bound). It takes the longest run and gives chars back one by one, unless {@link #possessive}.
+   */
   private static final byte STAR = 5;
 
   private final byte[] op;
   private final int[] x;
   private final int[] y;
+  /** Per {@link #STAR}: the most chars it takes, or -1 for no bound. */
+  private final int[] most;
+  /**
+   * Per {@link #STAR}: its class shares no char with what can follow it, and what follows cannot
+   * match without taking a char. Giving a char back then leaves a char of the class where the rest
+   * must start, which fails: only the longest run is tried, without recursion.
+   */
+  private final boolean[] possessive;
   private final Cls[] cls;
+  /** Per class: its ASCII members as two bit masks (negation applied), the hot part of {@link Cls#has}. */
+  private final long[] clsLo;
+  private final long[] clsHi;
   private final Cls first;
+  private final long firstLo;
+  private final long firstHi;
   private final boolean nullable;
   private final boolean boundThenDigit;
   /** The first step is a {@link #STAR} of at least one char: a match never starts right after one of its chars. */
@@ -44,18 +60,56 @@ public final class Shape {
   /** The same regex on RE2/J: the fallback when a search runs out of {@link Budget}. */
   private final com.google.re2j.Pattern fallback;
 
-  private Shape(String regex, byte[] op, int[] x, int[] y, Cls[] cls) {
+  private Shape(String regex, byte[] op, int[] x, int[] y, int[] most, Cls[] cls) {
     this.fallback = com.google.re2j.Pattern.compile(regex);
     this.op = op;
     this.x = x;
     this.y = y;
+    this.most = most;
     this.cls = cls;
+    this.clsLo = new long[cls.length];
+    this.clsHi = new long[cls.length];
+    for (int k = 0; k < cls.length; k++) {
+      clsLo[k] = cls[k].negated ? ~cls[k].lo : cls[k].lo;
+      clsHi[k] = cls[k].negated ? ~cls[k].hi : cls[k].hi;
+    }
     Cls f = new Cls();
     boolean[] unbounded = new boolean[1];
     this.nullable = firstSet(0, f, false, unbounded, new boolean[2 * op.length]);
     this.first = f;
+    this.firstLo = f.negated ? ~f.lo : f.lo;
+    this.firstHi = f.negated ? ~f.hi : f.hi;
     this.boundThenDigit = !nullable && !unbounded[0] && f.onlyDigits();
-    this.leadingRun = op[0] == STAR && y[0] >= 1 ? cls[x[0]] : null;
+    this.leadingRun = op[0] == STAR && y[0] >= 1 && most[0] < 0 ? cls[x[0]] : null;
+    this.possessive = new boolean[op.length];
+    for (int pc = 0; pc < op.length; pc++) {
+      if (op[pc] == STAR) {
+        Cls next = new Cls();
+        boolean rest = firstSet(pc + 1, next, false, new boolean[1], new boolean[2 * op.length]);
+        possessive[pc] = !rest && cls[x[pc]].disjoint(next);
+      }
+    }
+  }
+
+  private boolean firstHas(char c) {
+    if (c < 64) {
+      return (firstLo >>> c & 1L) != 0;
+    }
+    if (c < 128) {
+      return (firstHi >>> (c - 64) & 1L) != 0;
+    }
+    return first.has(c);
+  }
+
+  /** Whether class {@code k} holds {@code c}: a bit test for ASCII. */
+  private boolean has(int k, char c) {
+    if (c < 64) {
+      return (clsLo[k] >>> c & 1L) != 0;
+    }
+    if (c < 128) {
+      return (clsHi[k] >>> (c - 64) & 1L) != 0;
+    }
+    return cls[k].has(c);
   }
 
   /** Parses {@code regex}; throws {@link IllegalArgumentException} for anything outside the subset. */
@@ -169,7 +223,7 @@ public final class Shape {
       if (leadingRun != null && i > start && leadingRun.has(text.charAt(i - 1))) {
         continue; // a match here would extend to i - 1, which failed
       }
-      if (first.has(text.charAt(i))) {
+      if (firstHas(text.charAt(i))) {
         int e = run(text, from, to, 0, i, budget);
         if (e >= 0) {
           return (long) i << 32 | e;
@@ -226,7 +280,7 @@ public final class Shape {
       }
       switch (op[pc]) {
         case CLS:
-          if (pos < to && cls[x[pc]].has(t.charAt(pos))) {
+          if (pos < to && has(x[pc], t.charAt(pos))) {
             pos++;
             pc++;
             break;
@@ -249,12 +303,21 @@ public final class Shape {
           pc = x[pc];
           break;
         case STAR:
-          Cls c = cls[x[pc]];
+          int k0 = x[pc];
+          int limit = most[pc] < 0 ? to : Math.min(to, pos + most[pc]);
           int n = 0;
-          while (pos + n < to && c.has(t.charAt(pos + n))) {
+          while (pos + n < limit && has(k0, t.charAt(pos + n))) {
             n++;
           }
           budget.steps -= n;
+          if (n < y[pc]) {
+            return -1;
+          }
+          if (possessive[pc]) {
+            pos += n;
+            pc++;
+            break;
+          }
           for (int k = n; k >= y[pc]; k--) {
             int r = run(t, from, to, pc + 1, pos + k, budget, depth + 1);
             if (r >= 0) {
@@ -281,7 +344,8 @@ public final class Shape {
           pc++;
         }
         case STAR -> {
-          for (int k = y[pc] + random.nextInt(6); k > 0; k--) {
+          int k = y[pc] + random.nextInt(6);
+          for (k = most[pc] < 0 ? k : Math.min(k, most[pc]); k > 0; k--) {
             out.append(cls[x[pc]].pick(random));
           }
           pc++;
@@ -389,6 +453,19 @@ public final class Shape {
       return all.charAt(random.nextInt(all.length()));
     }
 
+    /** True if no char is in both classes (false whenever either is negated). */
+    boolean disjoint(Cls o) {
+      if (negated || o.negated || (lo & o.lo) != 0 || (hi & o.hi) != 0) {
+        return false;
+      }
+      for (char e : extra) {
+        if (o.listed(e)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
     boolean onlyDigits() {
       return !negated && hi == 0 && extra.length == 0 && (lo & ~(0x3FFL << '0')) == 0 && lo != 0;
     }
@@ -452,12 +529,14 @@ public final class Shape {
       byte[] op = new byte[ops.size()];
       int[] x = new int[op.length];
       int[] y = new int[op.length];
+      int[] most = new int[op.length];
       for (int i = 0; i < op.length; i++) {
         op[i] = ops.get(i);
         x[i] = args.get(i)[0];
         y[i] = args.get(i)[1];
+        most[i] = args.get(i)[2];
       }
-      return new Shape(re, op, x, y, classes.toArray(new Cls[0]));
+      return new Shape(re, op, x, y, most, classes.toArray(new Cls[0]));
     }
 
     private IllegalArgumentException unsupported() {
@@ -664,8 +743,12 @@ public final class Shape {
     // ---- program ----
 
     private int add(byte o, int a, int b) {
+      return add(o, a, b, 0);
+    }
+
+    private int add(byte o, int a, int b, int c) {
       ops.add(o);
-      args.add(new int[] {a, b});
+      args.add(new int[] {a, b, c});
       return ops.size() - 1;
     }
 
@@ -696,9 +779,11 @@ public final class Shape {
         for (int j : jumps) {
           args.get(j)[0] = ops.size();
         }
-      } else if (n instanceof Rep r && r.max() < 0 && r.body() instanceof ClsNode c) {
+      } else if (n instanceof Rep r && r.body() instanceof ClsNode c) {
+        // a repeated class, bounded or not, is one step (the same tries, in the same order, as the
+        // chain of greedy optional copies it stands for)
         classes.add(c.c());
-        add(STAR, classes.size() - 1, r.min());
+        add(STAR, classes.size() - 1, r.min(), r.max());
       } else if (n instanceof Rep r && r.max() < 0) {
         for (int k = 0; k < r.min(); k++) {
           emit(r.body());
