@@ -54,6 +54,12 @@ public final class Shape {
   private final long firstHi;
   private final boolean nullable;
   private final boolean boundThenDigit;
+  /**
+   * k &gt; 0 if every match takes k chars of classes without an ASCII digit and then a digit (an
+   * IBAN's two letters): its first digit starts a digit run, so only the starts of the text's digit
+   * runs, less k, are tried. -1 otherwise.
+   */
+  private final int digitOffset;
   /** The first step is a {@link #STAR} of at least one char: a match never starts right after one of its chars. */
   private final Cls leadingRun;
 
@@ -80,6 +86,7 @@ public final class Shape {
     this.firstLo = f.negated ? ~f.lo : f.lo;
     this.firstHi = f.negated ? ~f.hi : f.hi;
     this.boundThenDigit = !nullable && !unbounded[0] && f.onlyDigits();
+    this.digitOffset = nullable ? -1 : digitOffset();
     this.leadingRun = op[0] == STAR && y[0] >= 1 && most[0] < 0 ? cls[x[0]] : null;
     this.possessive = new boolean[op.length];
     for (int pc = 0; pc < op.length; pc++) {
@@ -99,6 +106,29 @@ public final class Shape {
       return (firstHi >>> (c - 64) & 1L) != 0;
     }
     return first.has(c);
+  }
+
+  /** See {@link #digitOffset}: the fixed prefix of digit-free classes before a digit, or -1. */
+  private int digitOffset() {
+    int k = 0;
+    for (int pc = 0; pc < op.length; pc++) {
+      if (op[pc] == BOUND) {
+        continue;
+      }
+      boolean fixed = op[pc] == CLS || op[pc] == STAR && y[pc] == most[pc] && y[pc] > 0;
+      if (!fixed) {
+        return -1;
+      }
+      Cls c = cls[x[pc]];
+      if (c.onlyDigits()) {
+        return k > 0 ? k : -1;
+      }
+      if (c.negated || (c.lo & 0x3FFL << '0') != 0) {
+        return -1; // a digit may stand in the prefix
+      }
+      k += op[pc] == CLS ? 1 : y[pc];
+    }
+    return -1;
   }
 
   /** Whether class {@code k} holds {@code c}: a bit test for ASCII. */
@@ -219,6 +249,9 @@ public final class Shape {
     if (boundThenDigit) {
       return findAtDigitRuns(text, from, to, start, budget);
     }
+    if (digitOffset > 0) {
+      return findBeforeDigitRuns(text, from, to, start, budget);
+    }
     for (int i = start; i < to; i++) {
       if (leadingRun != null && i > start && leadingRun.has(text.charAt(i - 1))) {
         continue; // a match here would extend to i - 1, which failed
@@ -249,6 +282,28 @@ public final class Shape {
         int e = run(text, from, to, 0, c, budget);
         if (e >= 0) {
           return (long) c << 32 | e;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * {@link #find} for shapes with a {@link #digitOffset}: a match starts that many chars before the
+   * first digit of a run (the char before that digit is no digit).
+   */
+  private long findBeforeDigitRuns(String text, int from, int to, int start, Budget budget) {
+    Scan scan = Scan.of(text);
+    int k = digitOffset;
+    for (int r = scan.firstDigitRunEndingAfter(start + k), runs = scan.digitRunCount(); r < runs; r++) {
+      int c = scan.digitRunStart(r);
+      if (c >= to) {
+        break;
+      }
+      if (c - k >= start) {
+        int e = run(text, from, to, 0, c - k, budget);
+        if (e >= 0) {
+          return (long) (c - k) << 32 | e;
         }
       }
     }
@@ -313,7 +368,7 @@ public final class Shape {
           if (n < y[pc]) {
             return -1;
           }
-          if (possessive[pc]) {
+          if (n == y[pc] || possessive[pc]) {
             pos += n;
             pc++;
             break;
