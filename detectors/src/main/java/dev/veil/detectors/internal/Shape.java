@@ -22,7 +22,7 @@ import java.util.List;
  * empty string is rejected. Patterns must be free of ambiguous nested repetitions (backtracking is
  * not memoized); those of the detectors are. Immutable, thread-safe.
  */
-public final class Shape {
+public final class Shape implements WindowMatcher {
   private static final byte CLS = 0;
   private static final byte BOUND = 1;
   private static final byte SPLIT = 2;
@@ -199,6 +199,7 @@ public final class Shape {
    * window (with {@code \b} true at the window's edges as at a text's) after a match ending at
    * {@code start}.
    */
+  @Override
   public long find(String text, int from, int to, int start) {
     Budget budget = new Budget(to - from);
     try {
@@ -209,6 +210,7 @@ public final class Shape {
   }
 
   /** The first match in the window {@code [from, to)}, as {@link #find}; -1 if none. */
+  @Override
   public long first(String text, int from, int to) {
     return from < to ? find(text, from, to, from) : -1;
   }
@@ -218,6 +220,7 @@ public final class Shape {
    * window, as RE2/J's find loop continues: from the previous end, or one char further after an
    * empty match; -1 if none.
    */
+  @Override
   public long next(String text, int from, int to, long previous) {
     int i = Math.max((int) previous, (int) (previous >>> 32) + 1);
     return i < to ? find(text, from, to, i) : -1;
