@@ -62,19 +62,29 @@ public final class Context {
       if (c < 128 && ((c < 64 ? lo >>> c : hi >>> (c - 64)) & 1L) == 0) {
         continue;
       }
+      // the left half of isDelimited, which every hit needs: no word starts inside a word
+      if (i > 0 && isLetterOrDigit(c) && isLetterOrDigit(text.charAt(i - 1))) {
+        continue;
+      }
+      char lower = Character.toLowerCase(c);
       for (String w : words) {
         int wl = w.length();
         if (wl == 0 || i + wl > to) {
           continue;
         }
         char first = w.charAt(0);
-        if ((c == first || Character.toLowerCase(c) == first)
+        if ((c == first || lower == first)
             && text.regionMatches(true, i, w, 0, wl) && isDelimited(text, i, i + wl)) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  private static boolean isLetterOrDigit(char c) {
+    return c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+        : Character.isLetterOrDigit(c);
   }
 
   /** True if {@code word} occurs in {@code hay} not glued to other letters or digits. */

@@ -31,6 +31,8 @@ public abstract class PatternDetector implements Detector {
   private final Pattern anchored;
   /** The pattern as a {@link Shape} when {@link #handMatched}, else null. */
   private final Shape shape;
+  /** What finds the matches when {@link #handMatched}: {@link #handMatcher} or the shape. */
+  private final WindowMatcher matcher;
   /** Id of {@link #digitSeparators} in {@link WindowFacts}' registry; -2 until first resolved. */
   private volatile int separatorSet = -2;
 
@@ -41,6 +43,8 @@ public abstract class PatternDetector implements Detector {
     // anchoredStarts()/anchoredFreeStarts() return constants, so calling them here is safe
     this.anchored = anchoredStarts() || anchoredFreeStarts() ? Pattern.compile("^(?:" + regex + ")") : null;
     this.shape = handMatched() ? Shape.compile(regex) : null; // a constant too
+    WindowMatcher own = handMatched() ? handMatcher() : null;
+    this.matcher = own != null ? own : shape;
   }
 
   /**
@@ -52,6 +56,15 @@ public abstract class PatternDetector implements Detector {
    */
   protected boolean handMatched() {
     return false;
+  }
+
+  /**
+   * With {@link #handMatched}: a matcher written for this detector's regex, to use instead of the
+   * shape (the same matches as RE2/J, property-tested; linear in the window). Must return a
+   * constant; the default, null, uses the shape.
+   */
+  protected WindowMatcher handMatcher() {
+    return null;
   }
 
   @Override
@@ -219,7 +232,8 @@ public abstract class PatternDetector implements Detector {
   private List<Finding> shapeMatches(String text, int from, int to, dev.veil.GuardContext context,
       List<Finding> out) {
     Match match = null;
-    for (long m = shape.first(text, from, to); m >= 0; m = shape.next(text, from, to, m)) {
+    WindowMatcher w = matcher;
+    for (long m = w.first(text, from, to); m >= 0; m = w.next(text, from, to, m)) {
       match = match == null ? new Match(text, context) : match;
       out = add(out, score(text, match.at((int) (m >>> 32), (int) m)), text);
     }

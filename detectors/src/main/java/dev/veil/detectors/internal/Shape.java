@@ -22,40 +22,124 @@ import java.util.List;
  * empty string is rejected. Patterns must be free of ambiguous nested repetitions (backtracking is
  * not memoized); those of the detectors are. Immutable, thread-safe.
  */
-public final class Shape {
+public final class Shape implements WindowMatcher {
   private static final byte CLS = 0;
   private static final byte BOUND = 1;
   private static final byte SPLIT = 2;
   private static final byte JMP = 3;
   private static final byte MATCH = 4;
-  /** A class repeated greedily: x = class, y = fewest; no upper bound. */
+  /**
+   * A class repeated greedily as one step: x = class, y = fewest, {@link #most} = most (-1: no
+   * bound). It takes the longest run and gives chars back one by one, unless {@link #possessive}.
+   */
   private static final byte STAR = 5;
 
   private final byte[] op;
   private final int[] x;
   private final int[] y;
+  /** Per {@link #STAR}: the most chars it takes, or -1 for no bound. */
+  private final int[] most;
+  /**
+   * Per {@link #STAR}: its class shares no char with what can follow it, and what follows cannot
+   * match without taking a char. Giving a char back then leaves a char of the class where the rest
+   * must start, which fails: only the longest run is tried, without recursion.
+   */
+  private final boolean[] possessive;
   private final Cls[] cls;
+  /** Per class: its ASCII members as two bit masks (negation applied), the hot part of {@link Cls#has}. */
+  private final long[] clsLo;
+  private final long[] clsHi;
   private final Cls first;
+  private final long firstLo;
+  private final long firstHi;
   private final boolean nullable;
   private final boolean boundThenDigit;
+  /**
+   * k &gt; 0 if every match takes k chars of classes without an ASCII digit and then a digit (an
+   * IBAN's two letters): its first digit starts a digit run, so only the starts of the text's digit
+   * runs, less k, are tried. -1 otherwise.
+   */
+  private final int digitOffset;
   /** The first step is a {@link #STAR} of at least one char: a match never starts right after one of its chars. */
   private final Cls leadingRun;
 
   /** The same regex on RE2/J: the fallback when a search runs out of {@link Budget}. */
   private final com.google.re2j.Pattern fallback;
 
-  private Shape(String regex, byte[] op, int[] x, int[] y, Cls[] cls) {
+  private Shape(String regex, byte[] op, int[] x, int[] y, int[] most, Cls[] cls) {
     this.fallback = com.google.re2j.Pattern.compile(regex);
     this.op = op;
     this.x = x;
     this.y = y;
+    this.most = most;
     this.cls = cls;
+    this.clsLo = new long[cls.length];
+    this.clsHi = new long[cls.length];
+    for (int k = 0; k < cls.length; k++) {
+      clsLo[k] = cls[k].negated ? ~cls[k].lo : cls[k].lo;
+      clsHi[k] = cls[k].negated ? ~cls[k].hi : cls[k].hi;
+    }
     Cls f = new Cls();
     boolean[] unbounded = new boolean[1];
     this.nullable = firstSet(0, f, false, unbounded, new boolean[2 * op.length]);
     this.first = f;
+    this.firstLo = f.negated ? ~f.lo : f.lo;
+    this.firstHi = f.negated ? ~f.hi : f.hi;
     this.boundThenDigit = !nullable && !unbounded[0] && f.onlyDigits();
-    this.leadingRun = op[0] == STAR && y[0] >= 1 ? cls[x[0]] : null;
+    this.digitOffset = nullable ? -1 : digitOffset();
+    this.leadingRun = op[0] == STAR && y[0] >= 1 && most[0] < 0 ? cls[x[0]] : null;
+    this.possessive = new boolean[op.length];
+    for (int pc = 0; pc < op.length; pc++) {
+      if (op[pc] == STAR) {
+        Cls next = new Cls();
+        boolean rest = firstSet(pc + 1, next, false, new boolean[1], new boolean[2 * op.length]);
+        possessive[pc] = !rest && cls[x[pc]].disjoint(next);
+      }
+    }
+  }
+
+  private boolean firstHas(char c) {
+    if (c < 64) {
+      return (firstLo >>> c & 1L) != 0;
+    }
+    if (c < 128) {
+      return (firstHi >>> (c - 64) & 1L) != 0;
+    }
+    return first.has(c);
+  }
+
+  /** See {@link #digitOffset}: the fixed prefix of digit-free classes before a digit, or -1. */
+  private int digitOffset() {
+    int k = 0;
+    for (int pc = 0; pc < op.length; pc++) {
+      if (op[pc] == BOUND) {
+        continue;
+      }
+      boolean fixed = op[pc] == CLS || op[pc] == STAR && y[pc] == most[pc] && y[pc] > 0;
+      if (!fixed) {
+        return -1;
+      }
+      Cls c = cls[x[pc]];
+      if (c.onlyDigits()) {
+        return k > 0 ? k : -1;
+      }
+      if (c.negated || (c.lo & 0x3FFL << '0') != 0) {
+        return -1; // a digit may stand in the prefix
+      }
+      k += op[pc] == CLS ? 1 : y[pc];
+    }
+    return -1;
+  }
+
+  /** Whether class {@code k} holds {@code c}: a bit test for ASCII. */
+  private boolean has(int k, char c) {
+    if (c < 64) {
+      return (clsLo[k] >>> c & 1L) != 0;
+    }
+    if (c < 128) {
+      return (clsHi[k] >>> (c - 64) & 1L) != 0;
+    }
+    return cls[k].has(c);
   }
 
   /** Parses {@code regex}; throws {@link IllegalArgumentException} for anything outside the subset. */
@@ -115,6 +199,7 @@ public final class Shape {
    * window (with {@code \b} true at the window's edges as at a text's) after a match ending at
    * {@code start}.
    */
+  @Override
   public long find(String text, int from, int to, int start) {
     Budget budget = new Budget(to - from);
     try {
@@ -125,6 +210,7 @@ public final class Shape {
   }
 
   /** The first match in the window {@code [from, to)}, as {@link #find}; -1 if none. */
+  @Override
   public long first(String text, int from, int to) {
     return from < to ? find(text, from, to, from) : -1;
   }
@@ -134,6 +220,7 @@ public final class Shape {
    * window, as RE2/J's find loop continues: from the previous end, or one char further after an
    * empty match; -1 if none.
    */
+  @Override
   public long next(String text, int from, int to, long previous) {
     int i = Math.max((int) previous, (int) (previous >>> 32) + 1);
     return i < to ? find(text, from, to, i) : -1;
@@ -165,11 +252,14 @@ public final class Shape {
     if (boundThenDigit) {
       return findAtDigitRuns(text, from, to, start, budget);
     }
+    if (digitOffset > 0) {
+      return findBeforeDigitRuns(text, from, to, start, budget);
+    }
     for (int i = start; i < to; i++) {
       if (leadingRun != null && i > start && leadingRun.has(text.charAt(i - 1))) {
         continue; // a match here would extend to i - 1, which failed
       }
-      if (first.has(text.charAt(i))) {
+      if (firstHas(text.charAt(i))) {
         int e = run(text, from, to, 0, i, budget);
         if (e >= 0) {
           return (long) i << 32 | e;
@@ -201,6 +291,28 @@ public final class Shape {
     return -1;
   }
 
+  /**
+   * {@link #find} for shapes with a {@link #digitOffset}: a match starts that many chars before the
+   * first digit of a run (the char before that digit is no digit).
+   */
+  private long findBeforeDigitRuns(String text, int from, int to, int start, Budget budget) {
+    Scan scan = Scan.of(text);
+    int k = digitOffset;
+    for (int r = scan.firstDigitRunEndingAfter(start + k), runs = scan.digitRunCount(); r < runs; r++) {
+      int c = scan.digitRunStart(r);
+      if (c >= to) {
+        break;
+      }
+      if (c - k >= start) {
+        int e = run(text, from, to, 0, c - k, budget);
+        if (e >= 0) {
+          return (long) (c - k) << 32 | e;
+        }
+      }
+    }
+    return -1;
+  }
+
   /** Whether the shape matches at {@code i} of the window, anchored; the end, or -1. */
   public int matchAt(String text, int from, int to, int i) {
     try {
@@ -226,7 +338,7 @@ public final class Shape {
       }
       switch (op[pc]) {
         case CLS:
-          if (pos < to && cls[x[pc]].has(t.charAt(pos))) {
+          if (pos < to && has(x[pc], t.charAt(pos))) {
             pos++;
             pc++;
             break;
@@ -249,12 +361,21 @@ public final class Shape {
           pc = x[pc];
           break;
         case STAR:
-          Cls c = cls[x[pc]];
+          int k0 = x[pc];
+          int limit = most[pc] < 0 ? to : Math.min(to, pos + most[pc]);
           int n = 0;
-          while (pos + n < to && c.has(t.charAt(pos + n))) {
+          while (pos + n < limit && has(k0, t.charAt(pos + n))) {
             n++;
           }
           budget.steps -= n;
+          if (n < y[pc]) {
+            return -1;
+          }
+          if (n == y[pc] || possessive[pc]) {
+            pos += n;
+            pc++;
+            break;
+          }
           for (int k = n; k >= y[pc]; k--) {
             int r = run(t, from, to, pc + 1, pos + k, budget, depth + 1);
             if (r >= 0) {
@@ -281,7 +402,8 @@ public final class Shape {
           pc++;
         }
         case STAR -> {
-          for (int k = y[pc] + random.nextInt(6); k > 0; k--) {
+          int k = y[pc] + random.nextInt(6);
+          for (k = most[pc] < 0 ? k : Math.min(k, most[pc]); k > 0; k--) {
             out.append(cls[x[pc]].pick(random));
           }
           pc++;
@@ -389,6 +511,19 @@ public final class Shape {
       return all.charAt(random.nextInt(all.length()));
     }
 
+    /** True if no char is in both classes (false whenever either is negated). */
+    boolean disjoint(Cls o) {
+      if (negated || o.negated || (lo & o.lo) != 0 || (hi & o.hi) != 0) {
+        return false;
+      }
+      for (char e : extra) {
+        if (o.listed(e)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
     boolean onlyDigits() {
       return !negated && hi == 0 && extra.length == 0 && (lo & ~(0x3FFL << '0')) == 0 && lo != 0;
     }
@@ -452,12 +587,14 @@ public final class Shape {
       byte[] op = new byte[ops.size()];
       int[] x = new int[op.length];
       int[] y = new int[op.length];
+      int[] most = new int[op.length];
       for (int i = 0; i < op.length; i++) {
         op[i] = ops.get(i);
         x[i] = args.get(i)[0];
         y[i] = args.get(i)[1];
+        most[i] = args.get(i)[2];
       }
-      return new Shape(re, op, x, y, classes.toArray(new Cls[0]));
+      return new Shape(re, op, x, y, most, classes.toArray(new Cls[0]));
     }
 
     private IllegalArgumentException unsupported() {
@@ -664,8 +801,12 @@ public final class Shape {
     // ---- program ----
 
     private int add(byte o, int a, int b) {
+      return add(o, a, b, 0);
+    }
+
+    private int add(byte o, int a, int b, int c) {
       ops.add(o);
-      args.add(new int[] {a, b});
+      args.add(new int[] {a, b, c});
       return ops.size() - 1;
     }
 
@@ -696,9 +837,11 @@ public final class Shape {
         for (int j : jumps) {
           args.get(j)[0] = ops.size();
         }
-      } else if (n instanceof Rep r && r.max() < 0 && r.body() instanceof ClsNode c) {
+      } else if (n instanceof Rep r && r.body() instanceof ClsNode c) {
+        // a repeated class, bounded or not, is one step (the same tries, in the same order, as the
+        // chain of greedy optional copies it stands for)
         classes.add(c.c());
-        add(STAR, classes.size() - 1, r.min());
+        add(STAR, classes.size() - 1, r.min(), r.max());
       } else if (n instanceof Rep r && r.max() < 0) {
         for (int k = 0; k < r.min(); k++) {
           emit(r.body());

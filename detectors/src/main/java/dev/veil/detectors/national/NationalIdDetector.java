@@ -41,16 +41,25 @@ abstract class NationalIdDetector extends PatternDetector {
 
   @Override
   protected Finding score(String text, Match m) {
-    if (!Context.isDelimited(text, m.start(), m.end()) || Context.insideLongerNumber(text, m.start(), m.end())) {
-      return null;
-    }
-    String c = compact(m);
-    if (c == null || !isValid(c)) {
+    if (!isValidAt(text, m)) {
       return null;
     }
     boolean ctx = Context.near(text, m.start(), m.end(), context.forLanguage(m.context().language()));
-    Finding f = finding(m.start(), m.end(), ctx ? withContext : bareScore(m))
-        .withAttribute(Finding.VALIDATOR, validator);
+    return validFinding(m, ctx ? withContext : bareScore(m));
+  }
+
+  /** Whether the match stands alone (no letters, digits or a longer number glued to it) and passes the check. */
+  protected final boolean isValidAt(String text, Match m) {
+    if (!Context.isDelimited(text, m.start(), m.end()) || Context.insideLongerNumber(text, m.start(), m.end())) {
+      return false;
+    }
+    String c = compact(m);
+    return c != null && isValid(c);
+  }
+
+  /** The finding of a valid match with {@code score}, the validator and the country. */
+  protected final Finding validFinding(Match m, double score) {
+    Finding f = finding(m.start(), m.end(), score).withAttribute(Finding.VALIDATOR, validator);
     return country == null ? f : f.withAttribute(Finding.COUNTRY, country);
   }
 }

@@ -41,11 +41,11 @@ public final class UkNhsNumberDetector extends NationalIdDetector {
 
   @Override
   protected Finding score(String text, Match m) {
-    Finding valid = super.score(text, m);
-    if (valid == null) {
+    if (!isValidAt(text, m)) {
       return null;
     }
-    return valid.withScore(LabelScore.of(text, m.start(), m.end(), CONTEXT.forLanguage(m.context().language()),
+    // scored by its labels alone: the shared context-word score would be replaced, so it is not looked up
+    return validFinding(m, LabelScore.of(text, m.start(), m.end(), CONTEXT.forLanguage(m.context().language()),
         WITH_CONTEXT));
   }
 

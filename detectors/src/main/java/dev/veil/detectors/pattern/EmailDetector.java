@@ -12,12 +12,14 @@ import dev.veil.detectors.internal.Windows;
  * normalizer first.
  */
 public final class EmailDetector extends PatternDetector {
+  /** The address; {@link EmailMatcher} finds its matches by hand. */
+  static final String REGEX = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+      // no \\b after the top-level domain: letters only, so it ends where digits or punctuation
+      // are glued to it ("jane@example.org721"), and the address is still found
+      + "@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,24}";
+
   public EmailDetector() {
-    super("email", EntityType.EMAIL_ADDRESS,
-        "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
-            // no \\b after the top-level domain: letters only, so it ends where digits or punctuation
-            // are glued to it ("jane@example.org721"), and the address is still found
-            + "@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,24}");
+    super("email", EntityType.EMAIL_ADDRESS, REGEX);
   }
 
   private static final dev.veil.detectors.internal.Keywords AT = dev.veil.detectors.internal.Keywords.of("@");
@@ -25,6 +27,11 @@ public final class EmailDetector extends PatternDetector {
   @Override
   protected boolean handMatched() {
     return true;
+  }
+
+  @Override
+  protected dev.veil.detectors.internal.WindowMatcher handMatcher() {
+    return EmailMatcher.INSTANCE;
   }
 
   @Override

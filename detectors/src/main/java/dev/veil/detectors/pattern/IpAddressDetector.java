@@ -28,6 +28,9 @@ public final class IpAddressDetector extends PatternDetector {
         "\\b(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}\\b");
   }
 
+  private static final String[] VERSION_WORDS = {"version", "v", "ver", "release", "build"};
+  private static final String[] ADDRESS_WORDS = {"ip", "address", "host", "server", "client", "from", "addr"};
+
   @Override
   protected boolean handMatched() {
     return true;
@@ -47,9 +50,10 @@ public final class IpAddressDetector extends PatternDetector {
         && Character.isDigit(text.charAt(e + 1)))) {
       return null;
     }
-    boolean version = Context.near(text, s, s, "version", "v", "ver", "release", "build");
-    boolean ipContext = Context.near(text, s, e, "ip", "address", "host", "server", "client", "from", "addr");
-    double score = version && !ipContext ? 0.3 : 0.85;
+    // the address words are looked for only when a version word would lower the score
+    boolean version = Context.near(text, s, s, VERSION_WORDS)
+        && !Context.near(text, s, e, ADDRESS_WORDS);
+    double score = version ? 0.3 : 0.85;
     return finding(s, e, score);
   }
 
