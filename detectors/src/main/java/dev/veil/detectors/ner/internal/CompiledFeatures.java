@@ -64,7 +64,6 @@ final class CompiledFeatures {
   private final int[] likeOf; // [bin]
   private final int[][] likeShape; // [bin][shape]
   private final int[][] casingLike; // [casing][bin]
-  private final int[][] likeCommon; // [bin][common]
   private final int[] likeBefore; // [bin]
   private final int[] likeAfter; // [bin]
   private final int[] likePlace; // [bin]
@@ -159,7 +158,6 @@ final class CompiledFeatures {
     likeOf = rows.ids(tables, NameFeatures.NL0, NameFeatures.BINS);
     likeShape = rows.ids(tables, NameFeatures.NL_S0, NameFeatures.BIN_SHAPE);
     casingLike = rows.ids(tables, NameFeatures.NL_SC, NameFeatures.CASING_BIN);
-    likeCommon = rows.ids(tables, NameFeatures.NL_CW0, NameFeatures.BIN_COMMON);
     likeBefore = rows.ids(tables, NameFeatures.NLM1, NameFeatures.BINS);
     likeAfter = rows.ids(tables, NameFeatures.NLP1, NameFeatures.BINS);
     likePlace = rows.ids(tables, NameFeatures.NLPL0, NameFeatures.BINS);
@@ -268,7 +266,7 @@ final class CompiledFeatures {
       w.gazetteer[i] = f & 7;
       w.common[i] = (f & 8) != 0;
       w.cue[i] = f >>> 4;
-      w.like[i] = s > NameFeatures.MIXED ? NameLikeness.NONE
+      w.like[i] = s > NameFeatures.MIXED || w.common[i] ? NameLikeness.NONE
           : id >= 0 ? wordLike(id) : likeness.bins(lower == null ? tok : lower);
       if (s <= NameFeatures.MIXED && len > 3) {
         for (int k = 0; k < AFFIXES.length; k++) {
@@ -422,7 +420,6 @@ final class CompiledFeatures {
       c = put(out, c, likeOf[nb]);
       c = put(out, c, likeShape[nb][s0]);
       c = put(out, c, casingLike[sc][nb]);
-      c = put(out, c, likeCommon[nb][c0]);
       c = put(out, c, likePlace[lk >>> 8]);
     }
     if (i > 0 && like[i - 1] != NameLikeness.NONE) {

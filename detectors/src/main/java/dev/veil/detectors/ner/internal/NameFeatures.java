@@ -99,10 +99,9 @@ public final class NameFeatures {
   static final int NL0 = LEGACY_TEMPLATE_COUNT;
   static final int NL_S0 = NL0 + 1;
   static final int NL_SC = NL0 + 2;
-  static final int NL_CW0 = NL0 + 3;
-  static final int NLM1 = NL0 + 4;
-  static final int NLP1 = NL0 + 5;
-  static final int NLPL0 = NL0 + 6;
+  static final int NLM1 = NL0 + 3;
+  static final int NLP1 = NL0 + 4;
+  static final int NLPL0 = NL0 + 5;
   public static final int TEMPLATE_COUNT = NLPL0 + 1;
 
   public static final String[] TEMPLATES = templates();
@@ -152,7 +151,6 @@ public final class NameFeatures {
     t[NL0] = "nl0=";
     t[NL_S0] = "nl&s0=";
     t[NL_SC] = "sc&nl=";
-    t[NL_CW0] = "nl&cw0=";
     t[NLM1] = "nl-1=";
     t[NLP1] = "nl+1=";
     t[NLPL0] = "nlp0=";
@@ -173,7 +171,6 @@ public final class NameFeatures {
   static final String[] BINS = bins();
   static final String[][] BIN_SHAPE = pairs(BINS, SHAPES);
   static final String[][] CASING_BIN = pairs(CASINGS, BINS);
-  static final String[][] BIN_COMMON = pairs(BINS, new String[] {"n", "c"});
 
   private static String[] bins() {
     String[] b = new String[NameLikeness.MAX_CUTS + 1];
@@ -346,7 +343,6 @@ public final class NameFeatures {
             lowerContent++;
           }
         }
-        like[i] = s <= MIXED ? likenessScorer.bins(l) : NameLikeness.NONE;
         if (s <= MIXED) {
           Integer f = flags.get(l);
           if (f != null) {
@@ -356,6 +352,9 @@ public final class NameFeatures {
             cue[i] = v >>> 4;
           }
         }
+        // only a word the common-word lexicon lacks gets a name-likeness: the lexicon already
+        // says what a known word is, and its letters would only blur that
+        like[i] = s <= MIXED && !isCommon[i] ? likenessScorer.bins(l) : NameLikeness.NONE;
       }
       int caps = countCaps();
       casing = upper == 0 && lowerCount > 0 ? 1
@@ -468,7 +467,6 @@ public final class NameFeatures {
         out.add(NL0, BINS[nb]);
         out.add(NL_S0, BIN_SHAPE[nb][s0]);
         out.add(NL_SC, CASING_BIN[casing][nb]);
-        out.add(NL_CW0, BIN_COMMON[nb][c0]);
         out.add(NLPL0, BINS[lk >>> 8]);
       }
       if (i > 0 && like[i - 1] != NameLikeness.NONE) {

@@ -141,7 +141,6 @@ class CompiledFeaturesTest {
       p.put("nl-1=" + bin, new float[] {v, 0f, 0.1f});
       p.put("nl+1=" + bin, new float[] {0f, 0.2f, v});
       p.put("nlp0=" + bin, new float[] {0.3f, v, 0f});
-      p.put("nl&cw0=" + bin + "|c", new float[] {v, 0f, 0f});
       for (String shape : NameFeatures.SHAPES) {
         p.put("nl&s0=" + bin + "|" + shape, new float[] {0f, v / 3, 0f});
       }

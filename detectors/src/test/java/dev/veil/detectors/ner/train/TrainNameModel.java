@@ -391,8 +391,8 @@ public final class TrainNameModel {
 
   static final String LIKENESS_FEATURES = "; name-likeness of the token's letters (character "
       + "3-grams, case and accents folded, mean log-ratio person name vs common word, cut into "
-      + "bins; and person name vs place word): alone, with shape, with sentence casing, with the "
-      + "common-word flag, window(-1..+1); the place ratio alone";
+      + "bins; and person name vs place word), for words the common-word lexicon lacks: alone, "
+      + "with shape, with sentence casing, window(-1..+1); the place ratio alone";
 
   /** Trains weights with OpenNLP's event trainer over Veil's features (gold previous labels). */
   static VeilNameModel trainVeil(Variant v, List<NameSample> samples,
