@@ -161,8 +161,35 @@ public final class NameLikeness {
     if (distinct == 0) {
       return NONE;
     }
-    double[] s = scores(word);
-    return bin(s[0], nameCuts) | bin(s[1], placeCuts) << 8;
+    // the loop of scores(), without its result array: this runs for every unknown token
+    double sc = 0;
+    double sp = 0;
+    int n = 0;
+    char a = EDGE;
+    char b = EDGE;
+    int pushed = 1; // the start mark
+    for (int k = 0, len = word.length(); k <= len; k++) {
+      char c = k < len ? foldChar(word.charAt(k)) : EDGE;
+      if (k < len && c == DROP) {
+        continue;
+      }
+      if (pushed >= 2) {
+        int slot = find(key(a, b, c));
+        if (slot >= 0) {
+          sc += common[slot];
+          sp += place[slot];
+        } else {
+          sc += unseenCommon;
+          sp += unseenPlace;
+        }
+        n++;
+      }
+      a = b;
+      b = c;
+      pushed++;
+    }
+    return n == 0 ? bin(0, nameCuts) | bin(0, placeCuts) << 8
+        : bin(sc / n, nameCuts) | bin(sp / n, placeCuts) << 8;
   }
 
   /**

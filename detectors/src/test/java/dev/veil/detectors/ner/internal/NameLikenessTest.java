@@ -153,6 +153,14 @@ class NameLikenessTest {
     double[] loo = MODEL.scoresLeavingOut(word, true, true, true);
     assertTrue(Double.isFinite(loo[0]) && Double.isFinite(loo[1]));
     int b = MODEL.bins(word);
-    assertTrue(b >= 0 && (b & 0xFF) < MODEL.nameBins() && (b >>> 8) < MODEL.placeBins());
+    assertEquals(bin(s[0], CUTS) | bin(s[1], PLACE_CUTS) << 8, b, "bins are the scores cut");
+  }
+
+  private static int bin(double score, double[] cuts) {
+    int b = 0;
+    while (b < cuts.length && score >= cuts[b]) {
+      b++;
+    }
+    return b;
   }
 }
