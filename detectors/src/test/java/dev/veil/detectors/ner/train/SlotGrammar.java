@@ -156,7 +156,11 @@ final class SlotGrammar {
       "got flowers from", "had a chat with", "went bowling with", "is dating", "broke up with",
       "split the bill with", "ask for", "was seen by", "is cared for by", "is engaged to",
       "signed on behalf of", "got this from", "is named after", "swapped shifts with",
-      "spent the day with", "is looking after", "is a friend of"};
+      "spent the day with", "is looking after", "is a friend of", "am copying in",
+      "will bring in", "pulled in", "should add in", "confided in", "lost faith in",
+      "was written by", "was reviewed by", "was taken by", "is signed by", "got approved by",
+      "was passed on from", "had a note from", "got a hand-me-down from", "am borrowing from",
+      "is handled by", "was covered by", "got a lift from", "caught a cold from"};
   private static final String[] SHARED_PP = {
       "heard from", "got a letter from", "sent it to", "had news from", "wrote to",
       "got a call from", "forwarded it to", "got a reminder from", "received a cheque from",
@@ -225,6 +229,27 @@ final class SlotGrammar {
       "hope you are well", "quick one", "any news", "the refund went through",
       "please check the chart", "we are running late", "let me know"};
 
+  // ---- self-introductions ("this is X"), and non-names in the same words
+  private static final String[] INTRO = {
+      "this is {X}", "its {X}", "it's {X}", "{X} here", "my name is {X}", "im {X}", "I'm {X}",
+      "{X} speaking", "you're talking to {X}", "hey it's {X} again", "{X} again",
+      "it is {X} from upstairs", "{X} from next door here", "this is {X} calling"};
+  private static final String[] INTRO_DISTRACT = {
+      "{DAY}", "{DEPT}", "{MONTH}", "{PROD}", "Support", "Reception", "Billing", "Admin",
+      "the pharmacy", "Payroll", "the front desk"};
+  private static final String[] INTRO_REST = {
+      "still waiting on my refill", "about the {word}", "calling about the bill",
+      "can someone call me", "the parcel never came", "need to reschedule", "quick question",
+      "did you get my form", "i left a message earlier", "my card was declined", ""};
+  private static final String[] INTENSIFIER = {
+      "", "", "", " so much", " a lot", " again", " v much", " a million", " heaps",
+      " loads", " so so much", " for everything"};
+  // lead-ins before a clause, no comma
+  private static final String[] LEAD = {
+      "I think ", "apparently ", "not sure if ", "turns out ", "pretty sure ", "did you hear ",
+      "no idea why ", "I doubt ", "guess what, ", "seems like ", "I heard ", "rumour is ",
+      "honestly ", "I bet ", "did anyone tell you "};
+
   // ---- lists
   private static final String[] LIST_VP_PERSON = {
       "are on call this weekend", "signed the petition", "tested negative",
@@ -246,7 +271,9 @@ final class SlotGrammar {
       "accountant", "neighbour", "carer", "social worker", "physio", "solicitor", "agent",
       "line manager", "new GP", "stepdad", "ex-husband", "flatmate", "case worker",
       "midwife", "tutor", "sponsor", "dentist", "godmother", "assistant", "supervisor",
-      "advisor", "coach", "nanny", "pharmacist", "lodger", "next of kin"};
+      "advisor", "coach", "nanny", "pharmacist", "lodger", "next of kin", "mom", "dad",
+      "nephew", "niece", "aunt", "uncle", "grandson", "granddaughter", "brother", "sister",
+      "partner", "fiance", "stepson", "cousin", "boyfriend", "girlfriend", "mum", "gran"};
   private static final String[] APP_DET = {"my", "our", "her", "his", "the", "their", "your"};
   private static final String[] DISTRACT_APPOS = {
       "the new drug, {DRUG},", "our insurer, {ORG},", "her hometown, {LOC},",
@@ -256,6 +283,11 @@ final class SlotGrammar {
   private static final String[] NEUTRAL_VP = {
       "came up again", "is on the list", "was mentioned twice", "needs a review",
       "is new to me", "was in the news"};
+
+  private static final String[] BETWEEN = {
+      "she splits her time", "the parcel got lost", "we are torn", "the call was",
+      "there is a dispute", "the contract is", "I drove back and forth", "the choice is",
+      "the meeting is", "it was a tie"};
 
   // ---- quotes and reports
   private static final String[] SAYV = {
@@ -289,6 +321,8 @@ final class SlotGrammar {
       s = main + join + (join.equals(". ") ? capitalizeStart(second) : second);
     } else if (j < 0.4) {
       s = pick(r, JOIN_BEFORE) + clause(r, reg, true) + ", " + main;
+    } else if (j < 0.5) {
+      s = pick(r, LEAD) + clause(r, reg, true) + (r.nextBoolean() ? "" : ", " + main);
     } else {
       s = main;
     }
@@ -308,8 +342,8 @@ final class SlotGrammar {
     Kind k = kind(r);
     String tail = pick(r, TAILS[ri]);
     String agent = pick(r, AGENTS[ri]);
-    int role = r.nextInt(10);
-    if (sub && role == 6) {
+    int role = r.nextInt(12);
+    if (sub && (role == 6 || role == 10)) {
       role = 0;
     }
     switch (role) {
@@ -356,13 +390,21 @@ final class SlotGrammar {
         if (v < 0.4) {
           return pick(r, GREET) + " " + who + ", " + pick(r, VOC_REST);
         } else if (v < 0.75) {
-          return pick(r, THANK) + " " + who + (r.nextBoolean() ? "" : ", " + pick(r, VOC_REST));
+          return pick(r, THANK) + pick(r, INTENSIFIER) + " " + who
+              + (r.nextBoolean() ? "" : ", " + pick(r, VOC_REST));
         }
         return pick(r, VOC_REST) + ", " + who;
       }
       case 7: { // list
         Kind lk = k == Kind.MONTH || k == Kind.WORD || k == Kind.DISEASE || k == Kind.PRODUCT
             ? Kind.DRUG : k;
+        if (lk == Kind.PERSON && r.nextDouble() < 0.2) {
+          String pair = pick(r, new String[] {"me and {X}", "{X} and I", "{X} and me",
+              "{X} and my sister", "my wife and {X}", "{X} and the kids"})
+              .replace("{X}", mention(r, lk, reg));
+          return r.nextBoolean() ? pair + " " + pick(r, LIST_VP_PERSON) + tail
+              : agent + " " + pick(r, PERSON_PP) + " " + pair + tail;
+        }
         int n = 2 + r.nextInt(3);
         StringBuilder sb = new StringBuilder();
         String sep = r.nextDouble() < 0.2 ? " & " : r.nextDouble() < 0.2 ? " or " : " and ";
@@ -397,6 +439,16 @@ final class SlotGrammar {
           return role2 + " " + mention(r, k, reg) + " " + vp + tail;
         }
         return agent + " " + pick(r, PERSON_OV) + " " + role2 + ", " + mention(r, k, reg) + tail;
+      }
+      case 10: { // self-introduction
+        String who = k == Kind.PERSON ? mention(r, k, reg) : pick(r, INTRO_DISTRACT);
+        String rest = pick(r, INTRO_REST);
+        return pick(r, INTRO).replace("{X}", who) + (rest.isEmpty() ? "" : ", " + rest);
+      }
+      case 11: { // between two mentions of one kind
+        Kind bk = k == Kind.PERSON || k == Kind.PLACE || k == Kind.ORG ? k : Kind.PLACE;
+        String head = pick(r, BETWEEN);
+        return head + " between " + mention(r, bk, reg) + " and " + mention(r, bk, reg) + tail;
       }
       default: { // quoted or reported speech
         String who = k == Kind.PERSON ? mention(r, k, reg)
@@ -584,7 +636,8 @@ final class SlotGrammar {
         NEUTRAL_VP,
         THANK, VOC_DISTRACT, VOC_REST, LIST_VP_PERSON, LIST_OBJ_PERSON, LIST_VP_PLACE,
         LIST_VP_DRUG, LIST_VP_ORG, PERSON_ROLE, APP_DET, DISTRACT_APPOS, SAYV, QUOTED, ORG_SAYS,
-        JOIN_AFTER, JOIN_BEFORE}) {
+        JOIN_AFTER, JOIN_BEFORE, INTRO, INTRO_DISTRACT, INTRO_REST, INTENSIFIER, LEAD,
+        BETWEEN, {"me and", "and I", "and me", "and my sister", "my wife and", "and the kids"}}) {
       all.addAll(Arrays.asList(part));
     }
     return all;
