@@ -229,6 +229,16 @@ final class SlotGrammar {
       "hope you are well", "quick one", "any news", "the refund went through",
       "please check the chart", "we are running late", "let me know"};
 
+  // agentless gerund heads at a clause start ("Following up with X", "Following up with Billing")
+  private static final String[] GERUND_PP = {
+      "catching up with", "checking in with", "following up with", "copying in", "bringing in",
+      "meeting", "waiting on", "calling", "reminding", "chasing", "escalating to",
+      "handing over to", "forwarding to", "replying to", "sitting with", "pinging", "adding",
+      "thanking", "paging", "cc'ing", "reassigning to", "deferring to", "booking"};
+  private static final String[] GERUND_DISTRACT = {
+      "{DEPT}", "{HEAD}", "{HEAD}", "the {HEAD} team", "Support", "Legal", "{PROD} support",
+      "Customer Care", "IT"};
+
   // ---- self-introductions ("this is X"), and non-names in the same words
   private static final String[] INTRO = {
       "this is {X}", "its {X}", "it's {X}", "{X} here", "my name is {X}", "im {X}", "I'm {X}",
@@ -359,6 +369,10 @@ final class SlotGrammar {
           return agent + " " + pick(r, PERSON_PLACE_PP) + " " + mention(r, k, reg) + "'s"
               + pick(r, PERSON_PLACE_NOUN) + tail;
         }
+        if ((k == Kind.PERSON || k == Kind.WORD) && r.nextDouble() < 0.25) {
+          String who = k == Kind.PERSON ? mention(r, k, reg) : pick(r, GERUND_DISTRACT);
+          return pick(r, GERUND_PP) + " " + who + tail;
+        }
         if ((k == Kind.PERSON || k == Kind.PLACE || k == Kind.ORG) && r.nextDouble() < 0.35) {
           return (r.nextBoolean() ? agent + " " + pick(r, SHARED_PP) : pick(r, SHARED_NP)) + " "
               + mention(r, k, reg) + tail;
@@ -472,7 +486,7 @@ final class SlotGrammar {
 
   private static Kind kind(Random r) {
     double p = r.nextDouble();
-    if (p < 0.55) {
+    if (p < 0.52) {
       return Kind.PERSON;
     } else if (p < 0.67) {
       return Kind.PLACE;
@@ -484,7 +498,7 @@ final class SlotGrammar {
       return Kind.DISEASE;
     } else if (p < 0.90) {
       return Kind.MONTH;
-    } else if (p < 0.94) {
+    } else if (p < 0.93) {
       return Kind.PRODUCT;
     }
     return Kind.WORD;
@@ -542,7 +556,7 @@ final class SlotGrammar {
 
   /**
    * Text casing: most texts as written; chat and messages often all lower case; some texts lower
-   * case with the names still capitalized (whole texts in upper case come from
+   * case with the names still capitalized; some in headline casing (whole texts in upper case come from
    * {@link CorpusGenerator}'s recasing).
    */
   private static String recase(String s, Reg reg, Random r) {
@@ -554,6 +568,8 @@ final class SlotGrammar {
       return mapLiterals(s, false, true, false);
     } else if (c < allLower + literalLower) {
       return mapLiterals(s, false, false, false);
+    } else if (c < allLower + literalLower + 0.06) {
+      return titleCase(s);
     }
     return s;
   }
@@ -587,6 +603,27 @@ final class SlotGrammar {
       }
       out.append('{').append(slot).append('}');
       i = close + 1;
+    }
+    return out.toString();
+  }
+
+  /**
+   * Headline casing: every literal word capitalized (slots unchanged), so capitalized common words
+   * next to names are no evidence either.
+   */
+  private static String titleCase(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    boolean inSlot = false;
+    boolean wordStart = true;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '{') {
+        inSlot = true;
+      } else if (c == '}') {
+        inSlot = false;
+      }
+      out.append(!inSlot && wordStart && Character.isLowerCase(c) ? Character.toUpperCase(c) : c);
+      wordStart = !inSlot && (c == ' ' || c == '"' || c == '(' || c == '\n');
     }
     return out.toString();
   }
@@ -636,7 +673,7 @@ final class SlotGrammar {
         NEUTRAL_VP,
         THANK, VOC_DISTRACT, VOC_REST, LIST_VP_PERSON, LIST_OBJ_PERSON, LIST_VP_PLACE,
         LIST_VP_DRUG, LIST_VP_ORG, PERSON_ROLE, APP_DET, DISTRACT_APPOS, SAYV, QUOTED, ORG_SAYS,
-        JOIN_AFTER, JOIN_BEFORE, INTRO, INTRO_DISTRACT, INTRO_REST, INTENSIFIER, LEAD,
+        JOIN_AFTER, JOIN_BEFORE, GERUND_PP, GERUND_DISTRACT, INTRO, INTRO_DISTRACT, INTRO_REST, INTENSIFIER, LEAD,
         BETWEEN, {"me and", "and I", "and me", "and my sister", "my wife and", "and the kids"}}) {
       all.addAll(Arrays.asList(part));
     }
