@@ -260,6 +260,17 @@ final class SlotGrammar {
       "no idea why ", "I doubt ", "guess what, ", "seems like ", "I heard ", "rumour is ",
       "honestly ", "I bet ", "did anyone tell you "};
 
+  private static final String[] HANDLE = {
+      "user {X} signed in", "login failed for {X}", "account {X} was locked",
+      "ticket assigned to {X}", "{X} pushed a commit", "session opened by {X}",
+      "password reset requested by {X}", "{X} joined the channel", "mailbox of {X} is full"};
+  private static final String[] HANDLE_NAME = {
+      "{first}.{last}", "{first}.{last}", "{first}", "{first}.{last}", "{FIRST}.{LAST}",
+      "{first}_{last}"};
+  private static final String[] HANDLE_DISTRACT = {
+      "admin", "root", "svc.backup", "billing.bot", "noreply", "test.user", "it.support",
+      "ci.runner"};
+
   // ---- lists
   private static final String[] LIST_VP_PERSON = {
       "are on call this weekend", "signed the petition", "tested negative",
@@ -353,6 +364,9 @@ final class SlotGrammar {
     String tail = pick(r, TAILS[ri]);
     String agent = pick(r, AGENTS[ri]);
     int role = r.nextInt(12);
+    if ((reg == Reg.CHAT || reg == Reg.MESSAGE) && r.nextDouble() < 0.3) {
+      role = new int[] {3, 6, 10}[r.nextInt(3)]; // chat leans on greetings, thanks, "with X"
+    }
     if (sub && (role == 6 || role == 10)) {
       role = 0;
     }
@@ -454,7 +468,11 @@ final class SlotGrammar {
         }
         return agent + " " + pick(r, PERSON_OV) + " " + role2 + ", " + mention(r, k, reg) + tail;
       }
-      case 10: { // self-introduction
+      case 10: { // self-introduction, or a user name made of a name ("user anna.berg")
+        if ((reg == Reg.EMAIL || reg == Reg.CHAT) && r.nextDouble() < 0.3) {
+          String handle = k == Kind.PERSON ? pick(r, HANDLE_NAME) : pick(r, HANDLE_DISTRACT);
+          return pick(r, HANDLE).replace("{X}", handle);
+        }
         String who = k == Kind.PERSON ? mention(r, k, reg) : pick(r, INTRO_DISTRACT);
         String rest = pick(r, INTRO_REST);
         return pick(r, INTRO).replace("{X}", who) + (rest.isEmpty() ? "" : ", " + rest);
@@ -674,7 +692,7 @@ final class SlotGrammar {
         THANK, VOC_DISTRACT, VOC_REST, LIST_VP_PERSON, LIST_OBJ_PERSON, LIST_VP_PLACE,
         LIST_VP_DRUG, LIST_VP_ORG, PERSON_ROLE, APP_DET, DISTRACT_APPOS, SAYV, QUOTED, ORG_SAYS,
         JOIN_AFTER, JOIN_BEFORE, GERUND_PP, GERUND_DISTRACT, INTRO, INTRO_DISTRACT, INTRO_REST, INTENSIFIER, LEAD,
-        BETWEEN, {"me and", "and I", "and me", "and my sister", "my wife and", "and the kids"}}) {
+        BETWEEN, HANDLE, HANDLE_DISTRACT, {"me and", "and I", "and me", "and my sister", "my wife and", "and the kids"}}) {
       all.addAll(Arrays.asList(part));
     }
     return all;
