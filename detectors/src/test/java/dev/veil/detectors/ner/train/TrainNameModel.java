@@ -49,10 +49,10 @@ import opennlp.tools.util.TrainingParameters;
  */
 public final class TrainNameModel {
   static final long SEED = 20261129L;
-  static double GRAMMAR_SHARE = 0.45;
+  static double GRAMMAR_SHARE = 0.6;
   static double LOWER_SHARE = 0.14;
   /** Share of the phrase-grammar texts drawn from the slot grammar ({@link SlotGrammar}). */
-  static double SLOT_SHARE = 0.5;
+  static double SLOT_SHARE = 0.35;
   static double UPPER_SHARE = 0.07;
   static final String MODEL_FILE = "en-veil-names.bin";
   static final String MANIFEST_FILE = "en-veil-names.manifest.properties";
