@@ -45,13 +45,13 @@ class SlotGrammarTest {
     Set<String> parts = new HashSet<>();
     for (List<String> pool : List.of(pools.firstTrain, pools.lastTrain)) {
       for (String v : pool) {
-        for (String w : v.toLowerCase(Locale.ROOT).split(" ")) {
+        for (String w : v.toLowerCase(Locale.ROOT).split("[ -]")) {
           parts.add(w);
         }
       }
     }
     for (String v : Pools.particleLast()) {
-      for (String w : v.toLowerCase(Locale.ROOT).split(" ")) {
+      for (String w : v.toLowerCase(Locale.ROOT).split("[ -]")) {
         parts.add(w);
       }
     }
