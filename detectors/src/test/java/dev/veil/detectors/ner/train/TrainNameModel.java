@@ -44,12 +44,16 @@ import opennlp.tools.util.TrainingParameters;
  * (add {@code -Dexec.args="--texts 3000 --out /tmp/x"} for a quick trial run)
  *
  * <p>Arguments (optional): {@code --texts N} training texts (default 20000), {@code --out DIR},
- * {@code --variants a,b} (names from {@link #VARIANTS}).
+ * {@code --variants a,b} (names from {@link #VARIANTS}), {@code --grammar-share S} (share of
+ * phrase-grammar texts), {@code --slot-share S} (share of those from {@link SlotGrammar}),
+ * {@code --lower-share S} (share of texts recased to lower case).
  */
 public final class TrainNameModel {
   static final long SEED = 20261129L;
-  static double GRAMMAR_SHARE = 0.45;
+  static double GRAMMAR_SHARE = 0.6;
   static double LOWER_SHARE = 0.14;
+  /** Share of the phrase-grammar texts drawn from the slot grammar ({@link SlotGrammar}). */
+  static double SLOT_SHARE = 0.35;
   static double UPPER_SHARE = 0.07;
   static final String MODEL_FILE = "en-veil-names.bin";
   static final String MANIFEST_FILE = "en-veil-names.manifest.properties";
@@ -115,6 +119,7 @@ public final class TrainNameModel {
         case "--place-cuts": PLACE_CUTS = doubles(args[i + 1]); break;
         case "--drop-templates": DROP_TEMPLATES = Set.of(args[i + 1].split(",")); break;
         case "--likeness-report": likenessReport = Boolean.parseBoolean(args[i + 1]); break;
+        case "--slot-share": SLOT_SHARE = Double.parseDouble(args[i + 1]); break;
         default: throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
@@ -124,7 +129,7 @@ public final class TrainNameModel {
     List<String> trainWith = split(TrainingTemplates.WITH_ENTITIES, false);
     List<String> trainNo = split(TrainingTemplates.NO_ENTITIES, false);
     List<Labeled> train = new CorpusGenerator(pools, false, SEED)
-        .recasing(LOWER_SHARE, UPPER_SHARE).generate(trainWith, trainNo, texts, 0.5, GRAMMAR_SHARE);
+        .recasing(LOWER_SHARE, UPPER_SHARE).slotShare(SLOT_SHARE).generate(trainWith, trainNo, texts, 0.5, GRAMMAR_SHARE);
     List<Labeled> dev = new CorpusGenerator(pools, true, SEED + 1).generate(
         split(TrainingTemplates.WITH_ENTITIES, true), split(TrainingTemplates.NO_ENTITIES, true),
         2000, 0.4);
@@ -290,7 +295,8 @@ public final class TrainNameModel {
         + (TrainingTemplates.WITH_ENTITIES.size() + TrainingTemplates.NO_ENTITIES.size()
         - trainWith.size() - trainNo.size()) + " more kept for the development set)");
     report.put("corpus.mix", Math.round(GRAMMAR_SHARE * 100)
-        + "% phrase grammar; of the rest, 50% no-entity templates; "
+        + "% phrase grammar (" + Math.round(SLOT_SHARE * 100) + "% of it from the slot grammar); "
+        + "of the rest, 50% no-entity templates; "
         + Math.round(LOWER_SHARE * 100) + "% recased to lower case, "
         + Math.round(UPPER_SHARE * 100) + "% to upper case");
     report.put("gazetteerShare", Double.toString(GAZETTEER_SHARE));
