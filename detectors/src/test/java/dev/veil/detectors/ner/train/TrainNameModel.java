@@ -119,6 +119,7 @@ public final class TrainNameModel {
         case "--place-cuts": PLACE_CUTS = doubles(args[i + 1]); break;
         case "--drop-templates": DROP_TEMPLATES = Set.of(args[i + 1].split(",")); break;
         case "--likeness-report": likenessReport = Boolean.parseBoolean(args[i + 1]); break;
+        case "--wordnet": CommonWords.wordNet = Boolean.parseBoolean(args[i + 1]); break;
         case "--slot-share": SLOT_SHARE = Double.parseDouble(args[i + 1]); break;
         default: throw new IllegalArgumentException("unknown argument " + args[i]);
       }
