@@ -410,7 +410,16 @@ public final class NameDetector implements Detector {
         && US_STATES.contains(t.token(to + 1)) && isZip(t.token(to + 2));
     boolean afterStreet = from >= 2 && t.token(from - 1).equals(",")
         && isStreetType(t.token(from - 2)) && from >= 3 && isCapitalized(t.token(from - 3));
-    return stateZip || afterStreet ? EntityType.LOCATION : type;
+    // "Münchner Str. 23, Köln", "Frankfurter Weg 70, Hamburg": street type, house number, comma
+    boolean afterHouseNumber = from >= 3 && t.token(from - 1).equals(",")
+        && isHouseNumber(t.token(from - 2))
+        && (isStreetTypeOrStr(t.token(from - 3))
+            || from >= 4 && t.token(from - 3).equals(".") && isStreetTypeOrStr(t.token(from - 4)));
+    return stateZip || afterStreet || afterHouseNumber ? EntityType.LOCATION : type;
+  }
+
+  private static boolean isStreetTypeOrStr(String token) {
+    return isStreetType(token) || token.equalsIgnoreCase("str");
   }
 
   private static final Set<String> ROLE_WORDS = Set.of("passenger", "guest", "visitor",

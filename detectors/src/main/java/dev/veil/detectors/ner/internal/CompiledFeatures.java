@@ -57,6 +57,16 @@ final class CompiledFeatures {
   private final int[][] casingCommon; // [casing][common]
   private final int[][] casingGazetteer; // [casing][gazetteer]
   private final int[][] cue; // [K0, KM1, KM2, KP1, KP2][cue class]
+  private final NameLikeness likeness;
+  // [word id]: NameLikeness bins, or LIKE_NOT_YET; filled on first use like wordAffixes
+  private final int[] wordLike;
+  private static final int LIKE_NOT_YET = Integer.MIN_VALUE;
+  private final int[] likeOf; // [bin]
+  private final int[][] likeShape; // [bin][shape]
+  private final int[][] casingLike; // [casing][bin]
+  private final int[] likeBefore; // [bin]
+  private final int[] likeAfter; // [bin]
+  private final int[] likePlace; // [bin]
 
   /**
    * @param tables the model's weight table of each template, keyed by feature value, each row
@@ -142,6 +152,15 @@ final class CompiledFeatures {
     for (int t = 0; t < cueTemplates.length; t++) {
       cue[t] = rows.ids(tables, cueTemplates[t], NameFeatures.CUES);
     }
+    likeness = features.likeness();
+    wordLike = new int[count];
+    Arrays.fill(wordLike, LIKE_NOT_YET);
+    likeOf = rows.ids(tables, NameFeatures.NL0, NameFeatures.BINS);
+    likeShape = rows.ids(tables, NameFeatures.NL_S0, NameFeatures.BIN_SHAPE);
+    casingLike = rows.ids(tables, NameFeatures.NL_SC, NameFeatures.CASING_BIN);
+    likeBefore = rows.ids(tables, NameFeatures.NLM1, NameFeatures.BINS);
+    likeAfter = rows.ids(tables, NameFeatures.NLP1, NameFeatures.BINS);
+    likePlace = rows.ids(tables, NameFeatures.NLPL0, NameFeatures.BINS);
     weights = Arrays.copyOf(rows.weight, rows.size);
   }
 
@@ -247,6 +266,8 @@ final class CompiledFeatures {
       w.gazetteer[i] = f & 7;
       w.common[i] = (f & 8) != 0;
       w.cue[i] = f >>> 4;
+      w.like[i] = s > NameFeatures.MIXED || w.common[i] ? NameLikeness.NONE
+          : id >= 0 ? wordLike(id) : likeness.bins(lower == null ? tok : lower);
       if (s <= NameFeatures.MIXED && len > 3) {
         for (int k = 0; k < AFFIXES.length; k++) {
           w.affix[4 * i + k] = id >= 0 ? wordAffix(k, id)
@@ -392,7 +413,32 @@ final class CompiledFeatures {
     if (i == 0) {
       c = put(out, c, bosFlag);
     }
+    int[] like = w.like;
+    int lk = like[i];
+    if (lk != NameLikeness.NONE) {
+      int nb = lk & 0xFF;
+      c = put(out, c, likeOf[nb]);
+      c = put(out, c, likeShape[nb][s0]);
+      c = put(out, c, casingLike[sc][nb]);
+      c = put(out, c, likePlace[lk >>> 8]);
+    }
+    if (i > 0 && like[i - 1] != NameLikeness.NONE) {
+      c = put(out, c, likeBefore[like[i - 1] & 0xFF]);
+    }
+    if (i + 1 < n && like[i + 1] != NameLikeness.NONE) {
+      c = put(out, c, likeAfter[like[i + 1] & 0xFF]);
+    }
     return c;
+  }
+
+  /** The name-likeness bins of the word {@code id}. */
+  private int wordLike(int id) {
+    int bins = wordLike[id];
+    if (bins == LIKE_NOT_YET) {
+      bins = likeness.bins(wordKeys[id]);
+      wordLike[id] = bins;
+    }
+    return bins;
   }
 
   /** The row of word template {@code slot} for the word at {@code j}, or of the edge markers. */

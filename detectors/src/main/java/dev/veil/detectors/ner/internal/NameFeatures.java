@@ -93,7 +93,16 @@ public final class NameFeatures {
   /** Previous label, and previous label with the current shape (added by the decoder). */
   public static final int PO = WP1_BY_S0 + SHAPE_COUNT;
   public static final int PO_S0 = PO + 1;
-  public static final int TEMPLATE_COUNT = PO_S0 + 1;
+  /** The template count of models written before the name-likeness templates. */
+  public static final int LEGACY_TEMPLATE_COUNT = PO_S0 + 1;
+  // name-likeness bins of the token's letters (NameLikeness), appended so older models still load
+  static final int NL0 = LEGACY_TEMPLATE_COUNT;
+  static final int NL_S0 = NL0 + 1;
+  static final int NL_SC = NL0 + 2;
+  static final int NLM1 = NL0 + 3;
+  static final int NLP1 = NL0 + 4;
+  static final int NLPL0 = NL0 + 5;
+  public static final int TEMPLATE_COUNT = NLPL0 + 1;
 
   public static final String[] TEMPLATES = templates();
 
@@ -139,6 +148,12 @@ public final class NameFeatures {
     }
     t[PO] = "po=";
     t[PO_S0] = "po&s0=";
+    t[NL0] = "nl0=";
+    t[NL_S0] = "nl&s0=";
+    t[NL_SC] = "sc&nl=";
+    t[NLM1] = "nl-1=";
+    t[NLP1] = "nl+1=";
+    t[NLPL0] = "nlp0=";
     return t;
   }
 
@@ -152,6 +167,18 @@ public final class NameFeatures {
   static final String[][] CASING_GAZ = pairs(CASINGS, GAZ);
   static final String[][] CASING_COMMON = pairs(CASINGS, new String[] {"n", "c"});
   static final String[][] SHAPE_COMMON = pairs(SHAPES, new String[] {"n", "c"});
+  /** Name-likeness bin values: "0" to "15". */
+  static final String[] BINS = bins();
+  static final String[][] BIN_SHAPE = pairs(BINS, SHAPES);
+  static final String[][] CASING_BIN = pairs(CASINGS, BINS);
+
+  private static String[] bins() {
+    String[] b = new String[NameLikeness.MAX_CUTS + 1];
+    for (int k = 0; k < b.length; k++) {
+      b[k] = Integer.toString(k).intern();
+    }
+    return b;
+  }
 
   private static String[][] pairs(String[] a, String[] b) {
     String[][] out = new String[a.length][b.length];
@@ -190,16 +217,31 @@ public final class NameFeatures {
   private final Set<String> last;
   private final Set<String> place;
   private final Set<String> common;
+  private final NameLikeness likeness;
+  private final NameLikeness.Scorer likenessScorer;
 
   /**
    * @param first lower-case first names, @param last lower-case surnames, @param place
    *     lower-case words of place names, @param common lower-case common words
    */
   public NameFeatures(Set<String> first, Set<String> last, Set<String> place, Set<String> common) {
+    this(first, last, place, common, NameLikeness.EMPTY);
+  }
+
+  /** The same with a name-likeness model ({@link NameLikeness#EMPTY} for none). */
+  public NameFeatures(Set<String> first, Set<String> last, Set<String> place, Set<String> common,
+      NameLikeness likeness) {
+    this(first, last, place, common, likeness, likeness::bins);
+  }
+
+  private NameFeatures(Set<String> first, Set<String> last, Set<String> place,
+      Set<String> common, NameLikeness likeness, NameLikeness.Scorer scorer) {
     this.first = Set.copyOf(first);
     this.last = Set.copyOf(last);
     this.place = Set.copyOf(place);
     this.common = Set.copyOf(common);
+    this.likeness = likeness;
+    this.likenessScorer = scorer;
     // one lookup per token: gazetteer bits 0-2, common-word bit 3, cue class from bit 4
     Map<String, Integer> f = new HashMap<>();
     for (String w : first) {
@@ -253,6 +295,18 @@ public final class NameFeatures {
     return common;
   }
 
+  public NameLikeness likeness() {
+    return likeness;
+  }
+
+  /**
+   * The same features with the name-likeness bins taken from {@code scorer} (training: {@link
+   * NameLikeness#leaveOneOut}); the model keeps {@link #likeness()}.
+   */
+  public NameFeatures withLikenessScorer(NameLikeness.Scorer scorer) {
+    return new NameFeatures(first, last, place, common, likeness, scorer);
+  }
+
   /** The per-token facts of one sentence; not thread-safe, belongs to one call. */
   public final class Sentence {
     final int n;
@@ -261,6 +315,7 @@ public final class NameFeatures {
     final int[] gaz; // bit 0 first, bit 1 last, bit 2 place
     final boolean[] isCommon;
     final int[] cue;
+    final int[] like; // NameLikeness bins, NameLikeness.NONE for none
     final int casing;
 
     Sentence(String[] tokens, int from, int to) {
@@ -270,6 +325,7 @@ public final class NameFeatures {
       gaz = new int[n];
       isCommon = new boolean[n];
       cue = new int[n];
+      like = new int[n];
       int upper = 0;
       int lowerCount = 0;
       int lowerContent = 0; // lower-case words other than short function words
@@ -296,6 +352,9 @@ public final class NameFeatures {
             cue[i] = v >>> 4;
           }
         }
+        // only a word the common-word lexicon lacks gets a name-likeness: the lexicon already
+        // says what a known word is, and its letters would only blur that
+        like[i] = s <= MIXED && !isCommon[i] ? likenessScorer.bins(l) : NameLikeness.NONE;
       }
       int caps = countCaps();
       casing = upper == 0 && lowerCount > 0 ? 1
@@ -401,6 +460,20 @@ public final class NameFeatures {
       }
       if (i == 0) {
         out.add(BOS, ONE);
+      }
+      int lk = like[i];
+      if (lk != NameLikeness.NONE) {
+        int nb = lk & 0xFF;
+        out.add(NL0, BINS[nb]);
+        out.add(NL_S0, BIN_SHAPE[nb][s0]);
+        out.add(NL_SC, CASING_BIN[casing][nb]);
+        out.add(NLPL0, BINS[lk >>> 8]);
+      }
+      if (i > 0 && like[i - 1] != NameLikeness.NONE) {
+        out.add(NLM1, BINS[like[i - 1] & 0xFF]);
+      }
+      if (i + 1 < n && like[i + 1] != NameLikeness.NONE) {
+        out.add(NLP1, BINS[like[i + 1] & 0xFF]);
       }
     }
   }

@@ -31,8 +31,10 @@ import opennlp.tools.util.Span;
  * so decoding looks features up without building strings. Immutable and thread-safe.
  *
  * <p>File format ({@code VEILNER1}): the 8-byte magic, then a deflated stream of: info map,
- * labels, the four word lists (first names, surnames, place words, common words) and the
- * sparse weight tables.
+ * labels, the four word lists (first names, surnames, place words, common words), the
+ * sparse weight tables and, when the info map has {@link #NAME_LIKENESS}, the character 3-gram
+ * counts of {@link NameLikeness}. A file written before the name-likeness templates (fewer
+ * tables, no counts) still loads: those templates have no weights.
  */
 public final class VeilNameModel implements SentenceTagger {
   private static final byte[] MAGIC = "VEILNER1".getBytes(StandardCharsets.US_ASCII);
@@ -62,6 +64,9 @@ public final class VeilNameModel implements SentenceTagger {
   // added to the score of B-PERSON and I-PERSON before normalization: a decision threshold tuned
   // on the development set for recall, stored in the model file's info map
   private final double[] labelBias;
+
+  /** Info key present when the file holds name-likeness counts after the weight tables. */
+  public static final String NAME_LIKENESS = "name-likeness";
 
   /** Info key of the PERSON bias (a decimal number; absent means 0). */
   public static final String PERSON_BIAS = "person-bias";
@@ -227,12 +232,16 @@ public final class VeilNameModel implements SentenceTagger {
     for (int i = 0; i < labels.length; i++) {
       labels[i] = in.readUTF();
     }
-    NameFeatures f = new NameFeatures(words(in), words(in), words(in), words(in));
+    Set<String> firstNames = words(in);
+    Set<String> lastNames = words(in);
+    Set<String> placeWords = words(in);
+    Set<String> commonWords = words(in);
     int templates = in.readInt();
-    if (templates != NameFeatures.TEMPLATE_COUNT) {
+    if (templates != NameFeatures.TEMPLATE_COUNT
+        && templates != NameFeatures.LEGACY_TEMPLATE_COUNT) {
       throw new IOException("model written for another feature set");
     }
-    List<Map<String, float[]>> tables = new ArrayList<>(templates);
+    List<Map<String, float[]>> tables = new ArrayList<>(NameFeatures.TEMPLATE_COUNT);
     for (int t = 0; t < templates; t++) {
       int size = in.readInt();
       if (size < 0) {
@@ -254,6 +263,12 @@ public final class VeilNameModel implements SentenceTagger {
       }
       tables.add(table);
     }
+    while (tables.size() < NameFeatures.TEMPLATE_COUNT) {
+      tables.add(new HashMap<>());
+    }
+    NameLikeness likeness = info.containsKey(NAME_LIKENESS) ? NameLikeness.read(in)
+        : NameLikeness.EMPTY;
+    NameFeatures f = new NameFeatures(firstNames, lastNames, placeWords, commonWords, likeness);
     return new VeilNameModel(info, labels, f, tables, null);
   }
 
@@ -274,8 +289,15 @@ public final class VeilNameModel implements SentenceTagger {
     Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
     DeflaterOutputStream z = new DeflaterOutputStream(os, deflater);
     DataOutputStream out = new DataOutputStream(new BufferedOutputStream(z, 1 << 16));
-    out.writeInt(info.size());
-    for (Map.Entry<String, String> e : info.entrySet()) {
+    Map<String, String> header = new LinkedHashMap<>(info);
+    NameLikeness likeness = features.likeness();
+    if (likeness.present()) {
+      header.put(NAME_LIKENESS, "char3");
+    } else {
+      header.remove(NAME_LIKENESS);
+    }
+    out.writeInt(header.size());
+    for (Map.Entry<String, String> e : header.entrySet()) {
       out.writeUTF(e.getKey());
       out.writeUTF(e.getValue());
     }
@@ -308,6 +330,9 @@ public final class VeilNameModel implements SentenceTagger {
           }
         }
       }
+    }
+    if (likeness.present()) {
+      likeness.write(out);
     }
     out.flush();
     z.finish();

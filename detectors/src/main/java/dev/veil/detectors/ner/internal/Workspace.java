@@ -22,6 +22,7 @@ final class Workspace {
   int[] gazetteer; // bits 0-2
   boolean[] common;
   int[] cue;
+  int[] like; // NameLikeness bins, NameLikeness.NONE for none
   int[] affix; // [4 * token + k]: affix row index, -1 when none
   int casing;
   int[] path; // best label of each token
@@ -57,6 +58,7 @@ final class Workspace {
     gazetteer = new int[n];
     common = new boolean[n];
     cue = new int[n];
+    like = new int[n];
     affix = new int[4 * n];
     path = new int[n];
     prob = new double[n];

@@ -115,6 +115,59 @@ class CompiledFeaturesTest {
     }
   }
 
+  /**
+   * A model with name-likeness counts and a weight on every name-likeness feature value: the
+   * bins reach the sums through word ids (cached per word) or, for unknown words, from the
+   * token; both must give the string path's sums.
+   */
+  private static final VeilNameModel LIKENESS_MODEL = likenessModel();
+
+  private static VeilNameModel likenessModel() {
+    NameLikeness likeness = NameLikeness.learn(
+        List.of("Anna", "Berit", "Berg", "Okafor", "Maria", "Lopez", "Kowalski", "Ilse"),
+        List.of("walked", "home", "the", "said", "patient", "clinic", "invoice", "meeting"),
+        List.of("London", "Oslo", "Leeds", "Hampshire"), new double[] {-0.5, 0, 0.5, 1},
+        new double[] {0});
+    NameFeatures f = new NameFeatures(Set.of("anna", "berit"), Set.of("berg"), Set.of("oslo"),
+        Set.of("walked", "home", "the", "said"), likeness);
+    Map<String, float[]> p = new java.util.HashMap<>();
+    p.put("bias=1", new float[] {2f, 0f, 0f});
+    p.put("w0=anna", new float[] {0f, 0.125f, 0.5f});
+    p.put("po&s0=B-person|Cap", new float[] {0f, 0f, 6f});
+    float v = 0.0625f;
+    for (int b = 0; b < NameFeatures.BINS.length; b++) {
+      String bin = NameFeatures.BINS[b];
+      p.put("nl0=" + bin, new float[] {0f, v += 0.03125f, 0f});
+      p.put("nl-1=" + bin, new float[] {v, 0f, 0.1f});
+      p.put("nl+1=" + bin, new float[] {0f, 0.2f, v});
+      p.put("nlp0=" + bin, new float[] {0.3f, v, 0f});
+      for (String shape : NameFeatures.SHAPES) {
+        p.put("nl&s0=" + bin + "|" + shape, new float[] {0f, v / 3, 0f});
+      }
+      for (String casing : NameFeatures.CASINGS) {
+        p.put("sc&nl=" + casing + "|" + bin, new float[] {0f, 0f, v / 7});
+      }
+    }
+    return VeilNameModel.of(Map.of(), new String[] {"O", "B-person", "I-person"}, f, p);
+  }
+
+  @Property(tries = 300, seed = "20261129")
+  void nameLikenessScoresAreTheStringPathsToTheLastBit(
+      @ForAll("sentences") List<String> tokens) {
+    String[] t = tokens.toArray(new String[0]);
+    for (int round = 0; round < 2; round++) { // the second round reads the cached word bins
+      double[][] fast = LIKENESS_MODEL.scores(t);
+      double[][] strings = LIKENESS_MODEL.scoresByFeatureStrings(t);
+      for (int i = 0; i < t.length; i++) {
+        for (int y = 0; y < fast[i].length; y++) {
+          assertEquals(Double.doubleToRawLongBits(strings[i][y]),
+              Double.doubleToRawLongBits(fast[i][y]), "token " + i + " label " + y);
+        }
+      }
+    }
+    assertEquals(describe(LIKENESS_MODEL.findByFeatureStrings(t)), describe(LIKENESS_MODEL.find(t)));
+  }
+
   private static List<String> describe(Span[] spans) {
     List<String> out = new ArrayList<>();
     for (Span s : spans) {

@@ -16,6 +16,9 @@ import java.util.TreeSet;
 final class CommonWords {
   private CommonWords() {}
 
+  /** Whether WordNet's common words ({@link WordNetWords}) join the lexicon (trainer option --wordnet). */
+  static boolean wordNet = true;
+
   private static final String HAND = """
       a about above after again against all almost alone along already also although always am
       among an and another any anyone anything are around as ask asked at away back bad be
@@ -67,6 +70,9 @@ final class CommonWords {
       out.add(w);
     }
     out.addAll(Vocabulary.words());
+    if (wordNet) {
+      out.addAll(WordNetWords.words());
+    }
     for (List<String> templates : List.of(withEntities, noEntities,
         List.of(TrainingTemplates.grammarLiterals()))) {
       for (String t : templates) {

@@ -21,6 +21,7 @@ final class CorpusGenerator {
   private final Random r;
   private double lowerShare = 0.07;
   private double upperShare = 0.05;
+  private double slotShare = 0.0;
 
   CorpusGenerator(Pools pools, boolean heldOut, long seed) {
     this.pools = pools;
@@ -35,6 +36,23 @@ final class CorpusGenerator {
     return this;
   }
 
+  /**
+   * Share of the phrase-grammar texts drawn from {@link SlotGrammar} instead of
+   * {@link TrainingTemplates#composed} (default 0).
+   */
+  CorpusGenerator slotShare(double share) {
+    this.slotShare = share;
+    return this;
+  }
+
+  private String grammarText() {
+    if (slotShare > 0 && r.nextDouble() < slotShare) {
+      // two passes: {HEAD} expands to words, {word} to a vocabulary word
+      return TrainingTemplates.expand(TrainingTemplates.expand(SlotGrammar.sentence(r), r), r);
+    }
+    return TrainingTemplates.composed(r);
+  }
+
   /** {@code n} texts, a share {@code noEntityShare} of them from the no-entity templates. */
   List<Labeled> generate(List<String> withEntities, List<String> noEntities, int n,
       double noEntityShare) {
@@ -46,7 +64,7 @@ final class CorpusGenerator {
       double noEntityShare, double grammarShare) {
     List<Labeled> out = new ArrayList<>(n);
     for (int k = 0; k < n; k++) {
-      Labeled one = r.nextDouble() < grammarShare ? fill(TrainingTemplates.composed(r))
+      Labeled one = r.nextDouble() < grammarShare ? fill(grammarText())
           : fill(pick(r.nextDouble() < noEntityShare ? noEntities : withEntities));
       if (r.nextDouble() < 0.25) {
         Labeled two = fill(pick(r.nextBoolean() ? noEntities : withEntities));
@@ -83,6 +101,10 @@ final class CorpusGenerator {
       sb.append(template, i, open);
       String slot = template.substring(open + 1, close);
       boolean lower = Character.isLowerCase(slot.charAt(0));
+      boolean upper = slot.endsWith(":U"); // a value in upper case: {FIRST:U}
+      if (upper) {
+        slot = slot.substring(0, slot.length() - 2);
+      }
       String key = slot.toUpperCase(Locale.ROOT);
       String fixedFirst = null;
       if (key.startsWith("NAMED:")) {
@@ -100,6 +122,7 @@ final class CorpusGenerator {
           type = "person";
           break;
         case "LAST": value = last(); type = "person"; break;
+        case "INIT": value = (char) ('A' + r.nextInt(26)) + "."; type = "person"; break;
         case "NAMED": value = fixedFirst + " " + last(); type = "person"; break;
         case "TITLE": value = pick(TITLES); break;
         case "LOC": value = pick(heldOut && r.nextBoolean() ? pools.placeHeld : pools.placeTrain);
@@ -119,6 +142,8 @@ final class CorpusGenerator {
       }
       if (lower) {
         value = value.toLowerCase(Locale.ROOT);
+      } else if (upper) {
+        value = value.toUpperCase(Locale.ROOT);
       }
       int start = sb.length();
       sb.append(value);

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import dev.veil.detectors.ner.internal.NameFeatures;
+import dev.veil.detectors.ner.internal.NameLikeness;
 import dev.veil.detectors.ner.internal.VeilNameModel;
 import opennlp.tools.dictionary.Dictionary;
 import opennlp.tools.ml.EventTrainer;
@@ -43,15 +44,31 @@ import opennlp.tools.util.TrainingParameters;
  * (add {@code -Dexec.args="--texts 3000 --out /tmp/x"} for a quick trial run)
  *
  * <p>Arguments (optional): {@code --texts N} training texts (default 20000), {@code --out DIR},
- * {@code --variants a,b} (names from {@link #VARIANTS}).
+ * {@code --variants a,b} (names from {@link #VARIANTS}), {@code --grammar-share S} (share of
+ * phrase-grammar texts), {@code --slot-share S} (share of those from {@link SlotGrammar}),
+ * {@code --lower-share S} (share of texts recased to lower case).
  */
 public final class TrainNameModel {
   static final long SEED = 20261129L;
-  static double GRAMMAR_SHARE = 0.45;
+  static double GRAMMAR_SHARE = 0.6;
   static double LOWER_SHARE = 0.14;
+  /** Share of the phrase-grammar texts drawn from the slot grammar ({@link SlotGrammar}). */
+  static double SLOT_SHARE = 0.35;
   static double UPPER_SHARE = 0.07;
   static final String MODEL_FILE = "en-veil-names.bin";
   static final String MANIFEST_FILE = "en-veil-names.manifest.properties";
+  /** Whether the model gets the character 3-gram name-likeness features ({@link NameLikeness}). */
+  static boolean LIKENESS = true;
+  /** Bin boundaries of the mean 3-gram log-ratio, person name against common word. */
+  static double[] NAME_CUTS = {-1.0, -0.5, 0.0, 0.5, 1.0, 1.5};
+  /** Bin boundaries of the mean 3-gram log-ratio, person name against place word. */
+  static double[] PLACE_CUTS = {-0.4, 0.0, 0.4};
+  /**
+   * Feature templates left out of training (by name, e.g. "nl-1="), for comparing variants. By
+   * default the name-vs-place bin: on the development sets it cost PERSON and ORGANIZATION
+   * precision more than it gained (round 5, variant C against F in docs/evaluation-ner.md).
+   */
+  static Set<String> DROP_TEMPLATES = Set.of("nlp0=");
 
   private TrainNameModel() {}
 
@@ -79,6 +96,7 @@ public final class TrainNameModel {
     boolean tuneOnly = false;
     int printCorpus = 0;
     Double bias = null;
+    boolean likenessReport = false;
     Path out = Paths.get("detectors/src/main/resources/dev/veil/detectors/ner");
     if (!Files.isDirectory(out)) {
       out = Paths.get("src/main/resources/dev/veil/detectors/ner"); // run from detectors/
@@ -96,6 +114,13 @@ public final class TrainNameModel {
         case "--bias": bias = Double.valueOf(args[i + 1]); break;
         case "--grammar-share": GRAMMAR_SHARE = Double.parseDouble(args[i + 1]); break;
         case "--lower-share": LOWER_SHARE = Double.parseDouble(args[i + 1]); break;
+        case "--likeness": LIKENESS = Boolean.parseBoolean(args[i + 1]); break;
+        case "--name-cuts": NAME_CUTS = doubles(args[i + 1]); break;
+        case "--place-cuts": PLACE_CUTS = doubles(args[i + 1]); break;
+        case "--drop-templates": DROP_TEMPLATES = Set.of(args[i + 1].split(",")); break;
+        case "--likeness-report": likenessReport = Boolean.parseBoolean(args[i + 1]); break;
+        case "--wordnet": CommonWords.wordNet = Boolean.parseBoolean(args[i + 1]); break;
+        case "--slot-share": SLOT_SHARE = Double.parseDouble(args[i + 1]); break;
         default: throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
@@ -105,7 +130,7 @@ public final class TrainNameModel {
     List<String> trainWith = split(TrainingTemplates.WITH_ENTITIES, false);
     List<String> trainNo = split(TrainingTemplates.NO_ENTITIES, false);
     List<Labeled> train = new CorpusGenerator(pools, false, SEED)
-        .recasing(LOWER_SHARE, UPPER_SHARE).generate(trainWith, trainNo, texts, 0.5, GRAMMAR_SHARE);
+        .recasing(LOWER_SHARE, UPPER_SHARE).slotShare(SLOT_SHARE).generate(trainWith, trainNo, texts, 0.5, GRAMMAR_SHARE);
     List<Labeled> dev = new CorpusGenerator(pools, true, SEED + 1).generate(
         split(TrainingTemplates.WITH_ENTITIES, true), split(TrainingTemplates.NO_ENTITIES, true),
         2000, 0.4);
@@ -170,8 +195,22 @@ public final class TrainNameModel {
     List<Labeled> heldOut = EvaluateNames.heldOutSet(pools);
     List<NameSample> samples = Samples.toSamples(train);
     Map<String, Object> gaz = gazetteers(pools);
+    Set<String> commonWords = CommonWords.build(trainWith, trainNo);
+    // the 3-gram model reads the whole training pools (never the held-out-only ones)
+    List<String> nameWords = poolWords(pools.firstTrain, pools.lastTrain);
+    List<String> placeWords = poolWords(pools.placeTrain);
+    NameLikeness likeness = LIKENESS
+        ? NameLikeness.learn(nameWords, commonWords, placeWords, NAME_CUTS, PLACE_CUTS)
+        : NameLikeness.EMPTY;
+    if (likenessReport) {
+      printLikeness(likeness, nameWords, commonWords, placeWords);
+      return;
+    }
     NameFeatures features = new NameFeatures(words(gaz, "gaz-first"), words(gaz, "gaz-last"),
-        words(gaz, "gaz-place"), CommonWords.build(trainWith, trainNo));
+        words(gaz, "gaz-place"), commonWords, likeness);
+    // training sees each listed word's score as if the word had not been listed (leave one out)
+    NameFeatures trainingFeatures = features.withLikenessScorer(
+        likeness.leaveOneOut(nameWords, commonWords, placeWords));
     System.out.printf(Locale.ROOT, "corpus: %d texts, %d sentences; gazetteers %s%n",
         train.size(), samples.size(), sizes(gaz));
 
@@ -188,7 +227,7 @@ public final class TrainNameModel {
       try (OutputStream os = Files.newOutputStream(tmp)) {
         if (v.veil()) {
           Map<String, String> tuned = new java.util.TreeMap<>();
-          tuneBias(trainVeil(v, samples, features), bothDev, tuned).write(os);
+          tuneBias(trainVeil(v, samples, trainingFeatures, features), bothDev, tuned).write(os);
           tuned.forEach((key, value) -> report.put("variant." + v.name() + "." + key, value));
         } else {
           train(v, samples, gaz).serialize(os);
@@ -238,8 +277,17 @@ public final class TrainNameModel {
     report.put("cutoff", Integer.toString(best.cutoff()));
     report.put("trainerParams", best.extra().isEmpty() ? "defaults"
         : new java.util.TreeMap<>(best.extra()).toString());
-    report.put("features", best.veil() ? VEIL_FEATURES : featureSummary(best.gazetteers()));
+    report.put("features", best.veil()
+        ? VEIL_FEATURES + (likeness.present() ? LIKENESS_FEATURES : "")
+        : featureSummary(best.gazetteers()));
     report.put("commonWords", Integer.toString(features.common().size()));
+    report.put("nameLikeness", !likeness.present() ? "none"
+        : "character 3-grams of " + NameLikeness.folded(nameWords).size() + " name words, "
+        + NameLikeness.folded(commonWords).size() + " common words, "
+        + NameLikeness.folded(placeWords).size() + " place words (training pools); name cuts "
+        + java.util.Arrays.toString(NAME_CUTS) + ", place cuts "
+        + java.util.Arrays.toString(PLACE_CUTS) + "; left out of training: "
+        + (DROP_TEMPLATES.isEmpty() ? "none" : new java.util.TreeSet<>(DROP_TEMPLATES)));
     report.put("seed", Long.toString(SEED));
     report.put("corpus.texts", Integer.toString(train.size()));
     report.put("corpus.sentences", Integer.toString(samples.size()));
@@ -248,7 +296,8 @@ public final class TrainNameModel {
         + (TrainingTemplates.WITH_ENTITIES.size() + TrainingTemplates.NO_ENTITIES.size()
         - trainWith.size() - trainNo.size()) + " more kept for the development set)");
     report.put("corpus.mix", Math.round(GRAMMAR_SHARE * 100)
-        + "% phrase grammar; of the rest, 50% no-entity templates; "
+        + "% phrase grammar (" + Math.round(SLOT_SHARE * 100) + "% of it from the slot grammar); "
+        + "of the rest, 50% no-entity templates; "
         + Math.round(LOWER_SHARE * 100) + "% recased to lower case, "
         + Math.round(UPPER_SHARE * 100) + "% to upper case");
     report.put("gazetteerShare", Double.toString(GAZETTEER_SHARE));
@@ -351,9 +400,20 @@ public final class TrainNameModel {
       + "shape, gazetteer and common-word flags; sentence begin; previous label and previous "
       + "label with shape; first-order Viterbi over BIO labels";
 
+  static final String LIKENESS_FEATURES = "; name-likeness of the token's letters (character "
+      + "3-grams, case and accents folded, mean log-ratio person name vs common word, cut into "
+      + "bins), for words the common-word lexicon lacks: alone, with shape, with sentence "
+      + "casing, window(-1..+1)";
+
   /** Trains weights with OpenNLP's event trainer over Veil's features (gold previous labels). */
-  static VeilNameModel trainVeil(Variant v, List<NameSample> samples, NameFeatures features)
-      throws IOException {
+  static VeilNameModel trainVeil(Variant v, List<NameSample> samples,
+      NameFeatures trainingFeatures, NameFeatures features) throws IOException {
+    Set<Integer> dropped = new java.util.HashSet<>();
+    for (int t = 0; t < NameFeatures.TEMPLATE_COUNT; t++) {
+      if (DROP_TEMPLATES.contains(NameFeatures.TEMPLATES[t])) {
+        dropped.add(t);
+      }
+    }
     List<Event> events = new ArrayList<>();
     for (NameSample sample : samples) {
       String[] tokens = sample.getSentence();
@@ -364,10 +424,14 @@ public final class TrainNameModel {
           labels[k] = (k == sp.getStart() ? "B-" : "I-") + sp.getType();
         }
       }
-      NameFeatures.Sentence s = features.sentence(tokens, 0, tokens.length);
+      NameFeatures.Sentence s = trainingFeatures.sentence(tokens, 0, tokens.length);
       for (int i = 0; i < tokens.length; i++) {
-        List<String> ctx = new ArrayList<>(48);
-        s.features(i, (t, value) -> ctx.add(NameFeatures.TEMPLATES[t] + value));
+        List<String> ctx = new ArrayList<>(56);
+        s.features(i, (t, value) -> {
+          if (!dropped.contains(t)) {
+            ctx.add(NameFeatures.TEMPLATES[t] + value);
+          }
+        });
         String prev = i == 0 ? VeilNameModel.startLabel() : labels[i - 1];
         ctx.add(NameFeatures.TEMPLATES[NameFeatures.PO] + prev);
         ctx.add(NameFeatures.TEMPLATES[NameFeatures.PO_S0]
@@ -428,6 +492,61 @@ public final class TrainNameModel {
         fp.removeAll(gold);
         System.out.println("DEV | " + l.text().replace("\n", " / ") + "\n   missed " + fn
             + "\n   wrong " + fp);
+      }
+    }
+  }
+
+  private static double[] doubles(String csv) {
+    if (csv.isEmpty()) {
+      return new double[0];
+    }
+    String[] parts = csv.split(",");
+    double[] out = new double[parts.length];
+    for (int k = 0; k < parts.length; k++) {
+      out[k] = Double.parseDouble(parts[k].trim());
+    }
+    return out;
+  }
+
+  /** The single words of pool values (names and places of several words are split). */
+  @SafeVarargs
+  static List<String> poolWords(List<String>... pools) {
+    List<String> out = new ArrayList<>();
+    for (List<String> pool : pools) {
+      for (String v : pool) {
+        for (String w : v.split("[\\s\\-]+")) {
+          if (!w.isEmpty() && !PLACE_STOP.contains(w.toLowerCase(Locale.ROOT))) {
+            out.add(w);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Quantiles of the leave-one-out scores per word class, to choose bin cuts. */
+  private static void printLikeness(NameLikeness likeness, List<String> names,
+      Set<String> common, List<String> places) {
+    Set<String> n = NameLikeness.folded(names);
+    Set<String> c = NameLikeness.folded(common);
+    Set<String> p = NameLikeness.folded(places);
+    for (String[] cls : new String[][] {{"names", "0"}, {"common", "1"}, {"places", "2"}}) {
+      Set<String> words = cls[1].equals("0") ? n : cls[1].equals("1") ? c : p;
+      List<double[]> sc = new ArrayList<>();
+      for (String w : new java.util.TreeSet<>(words)) {
+        sc.add(likeness.scoresLeavingOut(w, n.contains(w), c.contains(w), p.contains(w)));
+      }
+      for (int dim = 0; dim < 2; dim++) {
+        double[] v = new double[sc.size()];
+        for (int k = 0; k < v.length; k++) {
+          v[k] = sc.get(k)[dim];
+        }
+        java.util.Arrays.sort(v);
+        StringBuilder sb = new StringBuilder();
+        for (double q : new double[] {0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95}) {
+          sb.append(String.format(Locale.ROOT, " q%.2f=%.2f", q, v[(int) (q * (v.length - 1))]));
+        }
+        System.out.println(cls[0] + " (" + v.length + ") " + (dim == 0 ? "name-vs-common" : "name-vs-place") + sb);
       }
     }
   }

@@ -581,7 +581,7 @@ final class TrainingTemplates {
     return expand(expand(pick(r, FRAMES), r), r);
   }
 
-  private static String expand(String f, java.util.Random r) {
+  static String expand(String f, java.util.Random r) {
     StringBuilder out = new StringBuilder();
     int i = 0;
     while (i < f.length()) {
@@ -658,6 +658,7 @@ final class TrainingTemplates {
         LOPEN, LPRE, LTAIL, LTHX, LEND, LVERB, ROLE, RVP, LISTHEAD, IMP, PREP, CONJ, GOT}) {
       all.addAll(java.util.Arrays.asList(part));
     }
+    all.addAll(SlotGrammar.literals());
     return all.toArray(new String[0]);
   }
 
