@@ -268,7 +268,7 @@ public final class VeilNameModel implements SentenceTagger {
     }
     NameLikeness likeness = info.containsKey(NAME_LIKENESS) ? NameLikeness.read(in)
         : NameLikeness.EMPTY;
-    NameFeatures f = new NameFeatures(firstNames, lastNames, placeWords, commonWords, likeness);
+    NameFeatures f = NameFeatures.owning(firstNames, lastNames, placeWords, commonWords, likeness);
     return new VeilNameModel(info, labels, f, tables, null);
   }
 
@@ -277,7 +277,7 @@ public final class VeilNameModel implements SentenceTagger {
     if (n < 0) {
       throw new IOException("corrupt model");
     }
-    Set<String> out = new HashSet<>(n * 2);
+    Set<String> out = new HashSet<>(n / 3 * 4 + 16); // sized for n at the default load factor
     for (int i = 0; i < n; i++) {
       out.add(in.readUTF());
     }
