@@ -1,6 +1,7 @@
 package dev.veil.detectors.label;
 
 import dev.veil.detectors.internal.Context;
+import dev.veil.detectors.internal.WordFinder;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,6 +32,8 @@ public final class LabelWords {
   private final Map<Character, String[]> firstHigh;
   private final String[][] lastLow;
   private final Map<Character, String[]> lastHigh;
+  /** The list's {@link Context#within}, by first character (shared with other detectors). */
+  private final WordFinder finder;
 
   private LabelWords(String[] words) {
     this.words = words.clone();
@@ -49,6 +52,7 @@ public final class LabelWords {
     lastHigh = new HashMap<>();
     fill(first, firstLow, firstHigh);
     fill(last, lastLow, lastHigh);
+    finder = new WordFinder(this.words);
     boolean implied = true;
     for (String w : this.words) {
       char f = w.charAt(0);
@@ -129,24 +133,7 @@ public final class LabelWords {
 
   /** What {@link Context#within} answers for the whole list. */
   boolean contextWithin(String text, int from, int to) {
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      char lower = Character.toLowerCase(c);
-      if (matchesAt(text, i, to, startingWith(c)) || (lower != c && matchesAt(text, i, to, startingWith(lower)))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean matchesAt(String text, int i, int to, String[] candidates) {
-    for (String w : candidates) {
-      int wl = w.length();
-      if (i + wl <= to && text.regionMatches(true, i, w, 0, wl) && Context.isDelimited(text, i, i + wl)) {
-        return true;
-      }
-    }
-    return false;
+    return finder.within(text, from, to);
   }
 
   /**

@@ -9,6 +9,7 @@ import dev.veil.detectors.internal.Labels;
 import dev.veil.detectors.internal.Match;
 import dev.veil.detectors.internal.PatternDetector;
 import dev.veil.detectors.internal.Scan;
+import dev.veil.detectors.internal.WordFinder;
 import dev.veil.detectors.internal.Words;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,7 @@
-package dev.veil.detectors.pattern;
+package dev.veil.detectors.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.veil.detectors.internal.Context;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;

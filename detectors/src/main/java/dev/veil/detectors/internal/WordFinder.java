@@ -1,6 +1,5 @@
-package dev.veil.detectors.pattern;
+package dev.veil.detectors.internal;
 
-import dev.veil.detectors.internal.Context;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,9 +8,9 @@ import java.util.List;
  * a position is compared only with the words that can start there, and only where a word can begin
  * (no letter or digit glued before it), instead of with every word at every char. Same answer as
  * {@code Context.within(text, from, to, words)} (checked by {@code WordFinderProperties}).
- * Immutable; thread-safe.
+ * Immutable; thread-safe. Not public API: a helper of the detectors.
  */
-final class WordFinder {
+public final class WordFinder {
   private final String[] words;
   /** Words by their first char, for ASCII first chars. */
   private final String[][] byFirst = new String[128][];
@@ -21,7 +20,7 @@ final class WordFinder {
   private final long hi;
   private final int shortest;
 
-  WordFinder(String... words) {
+  public WordFinder(String... words) {
     this.words = words.clone();
     List<List<String>> groups = new ArrayList<>();
     for (int c = 0; c < 128; c++) {
@@ -58,12 +57,12 @@ final class WordFinder {
   }
 
   /** The words, as given. */
-  String[] words() {
+  public String[] words() {
     return words.clone();
   }
 
   /** {@code Context.within(text, from, to, words)}. */
-  boolean within(String text, int from, int to) {
+  public boolean within(String text, int from, int to) {
     if (shortest == Integer.MAX_VALUE) {
       return false;
     }
