@@ -158,7 +158,8 @@ public final class NameDetector implements Detector {
           while (from < to && words.isPlainWord(t.token(from), uniform[from])) {
             from++;
           }
-          while (to > from && words.isPlainWord(t.token(to - 1), uniform[to - 1])) {
+          while (to > from && words.isPlainWord(t.token(to - 1), uniform[to - 1])
+              && !afterParticle(t, from, to - 1)) {
             to--;
           }
         }
@@ -217,9 +218,13 @@ public final class NameDetector implements Detector {
             while (from < to && words.isPlainWord(t.token(from), uniform)) {
               from++;
             }
-            while (to > from && words.isPlainWord(t.token(to - 1), uniform)) {
+            while (to > from && words.isPlainWord(t.token(to - 1), uniform)
+                && !afterParticle(t, from, to - 1)) {
               to--;
             }
+            int[] widened = acrossInitial(t, sentence, from, to);
+            from = widened[0];
+            to = widened[1];
           }
           if (type == EntityType.PERSON) {
             to = cutAtFreePunctuation(t, from, to);
@@ -519,6 +524,86 @@ public final class NameDetector implements Detector {
       }
     }
     return false;
+  }
+
+  /**
+   * "ola da silva", "van der berg": the word after a name particle is the surname the particle
+   * belongs to, even when it is also a common word ("silva", "berg"); trimming it would leave a
+   * name that ends with its particle.
+   */
+  private static boolean afterParticle(Tokens t, int from, int i) {
+    return i - 1 >= from && Lexicon.isParticle(t.token(i - 1));
+  }
+
+  /**
+   * A name the model cut at an initial: "Maurice [Q. Satria]", "[emilia] u. siwek", "l. [marini]".
+   * A person span right after an initial (of the same case) takes it; one that starts with an
+   * initial takes the name word right before it; one that ends right before an initial and a name
+   * word takes both. A name word is written like the words of the
+   * span, is no title, role or greeting word, and is no common word that no gazetteer knows as a
+   * name unless it is capitalized inside a sentence that mixes cases ("for Maurice Q. Satria":
+   * there the capital says more than the lexicon, which has "maurice" as a word).
+   */
+  private int[] acrossInitial(Tokens t, int[] sentence, int from, int to) {
+    boolean mixed = !uniformCase(t, sentence);
+    if (from - 2 >= sentence[0] && isInitialAt(t, from - 2, from) && !t.joined(from - 1)
+        && Character.isUpperCase(t.token(from - 2).charAt(0))
+            == Character.isUpperCase(t.token(from).charAt(0))
+        && (from - 3 < sentence[0] || !t.joined(from - 3))) {
+      from -= 2; // "[w. kristensen]", "[l. marini]"
+    }
+    if (to - from >= 1 && isInitialAt(t, from, to) && from - 1 >= sentence[0]
+        && isNameWord(t, from - 1, t.token(from), mixed && from - 1 > sentence[0])
+        && !t.joined(from - 1)) {
+      from--;
+    }
+    if (to + 2 < sentence[1] && isInitialAt(t, to, sentence[1])
+        && isNameWord(t, to + 2, t.token(to - 1), mixed) && !gluedToWord(t, to + 2)) {
+      to += 3;
+    }
+    return new int[] {from, to};
+  }
+
+  /** Token {@code i} is glued to a following letter or digit ("siwek-2", not "siwek,"). */
+  private static boolean gluedToWord(Tokens t, int i) {
+    return i + 1 < t.size() && t.joined(i) && Character.isLetterOrDigit(t.token(i + 1).charAt(0));
+  }
+
+  /** Token {@code i} is one letter and the next token is a point glued to it ("Q."). */
+  private static boolean isInitialAt(Tokens t, int i, int end) {
+    String tok = t.token(i);
+    return tok.length() == 1 && Character.isLetter(tok.charAt(0)) && i + 1 < end
+        && t.joined(i) && t.token(i + 1).equals(".");
+  }
+
+  /**
+   * Token {@code i} could be a name word beside an initial written like {@code caseOf};
+   * {@code capitalSays} when a capital letter is evidence (mixed case, not the sentence's start).
+   */
+  private boolean isNameWord(Tokens t, int i, String caseOf, boolean capitalSays) {
+    String tok = t.token(i);
+    if (tok.length() < 2 || isRoleWord(tok) || Lexicon.isParticle(tok)
+        || Lexicon.isGreeting(tok.toLowerCase(Locale.ROOT))
+        || (words.isPlainWord(tok, true) && !(capitalSays && Character.isUpperCase(tok.charAt(0))))) {
+      return false;
+    }
+    for (int k = 0; k < tok.length(); k++) {
+      if (!Character.isLetter(tok.charAt(k))) {
+        return false;
+      }
+    }
+    boolean upperInitial = Character.isUpperCase(caseOf.charAt(0));
+    return upperInitial == Character.isUpperCase(tok.charAt(0))
+        && (caseOf.length() == 1 || isAllUpper(caseOf) == isAllUpper(tok));
+  }
+
+  private static boolean isAllUpper(String tok) {
+    for (int k = 0; k < tok.length(); k++) {
+      if (Character.isLowerCase(tok.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isLowerWord(String token) {

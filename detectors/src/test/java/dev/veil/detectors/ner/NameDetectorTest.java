@@ -154,6 +154,29 @@ class NameDetectorTest {
     }
   }
 
+  /** A middle or leading initial and a name particle stay inside the name the model found. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Visiting hours for Maurice Q. Brandvik are noon to two.|Maurice Q. Brandvik",
+      "The form was signed by Ottoline R. Vasquez yesterday.|Ottoline R. Vasquez",
+      "according to emilia u. kowalczyk, the pain started in april.|emilia u. kowalczyk",
+      "meeting with j. andersen and k. holm about the rollout|k. holm",
+      "the papers were sent by joana da silva this morning|joana da silva",
+  })
+  void initialsAndParticlesStayInsideTheName(String text, String name) {
+    assertTrue(values(DETECTOR, text, EntityType.PERSON).contains(name),
+        text + " -> " + values(DETECTOR, text, EntityType.PERSON));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Contact Q. Brandvik today about the invoice.|Q. Brandvik",
+      "Dear R. Vasquez, your card has shipped.|R. Vasquez",
+  })
+  void aWordBeforeAnInitialJoinsOnlyWhenItCanBeAName(String text, String name) {
+    assertEquals(Set.of(name), values(DETECTOR, text, EntityType.PERSON), text);
+  }
+
   @Test
   void otherMentionsOfANameFoundByARuleArePersonsToo() {
     String text = "Seen by Dr. Qotrunnada Vexlaar today.\nvexlaar: ok\nVEXLAAR AGREES, QOTRUNNADA TOO.";
