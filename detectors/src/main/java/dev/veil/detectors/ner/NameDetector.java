@@ -180,6 +180,12 @@ public final class NameDetector implements Detector {
     {
       for (int[] sentence : boundedSentences(t)) {
         Span[] spans = tagger.find(t, sentence[0], sentence[1]);
+        boolean recased = words != null
+            && (uniformCase(t, sentence) || startsLowerCase(t, sentence))
+            && !looksLikeCode(t, sentence);
+        if (recased) {
+          spans = withTruecased(spans, t, sentence);
+        }
         for (Span s : spans) {
           EntityType type = typeOf(s.getType());
           double p = Math.max(0.0, Math.min(1.0, s.getProb()));
@@ -194,7 +200,7 @@ public final class NameDetector implements Detector {
           }
           // in a sentence that has capitals, a model span does not start or end with a
           // lower-case word other than a name particle ("contacting Sylvester Healthcare")
-          if (hasCapitals(t, sentence)) {
+          if (!recased && hasCapitals(t, sentence)) {
             while (from < to && isLowerWord(t.token(from))) {
               from++;
             }
@@ -249,6 +255,7 @@ public final class NameDetector implements Detector {
           }
           type = repairType(t, from, to, type);
           if (type == null || p < minScore || onlyInitials(t, from, to) || onlyLabels(t, from, to)
+              || holdsCodeToken(t, from, to)
               || gluedToCode(t, from, to)
               || (type == EntityType.PERSON && isEponym(t, to))
               || (type != EntityType.ORGANIZATION && isStreetName(t, from, to))) {
@@ -262,6 +269,128 @@ public final class NameDetector implements Detector {
       addRepeats(t, candidates);
     }
     return resolve(t, candidates);
+  }
+
+
+  private static final Set<String> CODE_TOKENS = Set.of("=", "==", "!=", "{", "}", ";", "->", "=>",
+      "(", ")", "[", "]", "<", ">", "+", "*", "|", "||", "&&");
+
+  /** "cfg == null": a name, place or organization never holds an operator or a bracket. */
+  private static boolean holdsCodeToken(Tokens t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (CODE_TOKENS.contains(t.token(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A line of code ("o -> o.dueDate", "return user_name;", "if (x == null) {"): its lower-case
+   * identifiers are not names written in lower case, so it is not read again capitalized.
+   */
+  private static boolean looksLikeCode(Tokens t, int[] sentence) {
+    for (int i = sentence[0]; i < sentence[1]; i++) {
+      String tok = t.token(i);
+      if (tok.equals("{") || tok.equals("}") || tok.equals(";") || tok.equals("=")
+          || tok.equals("->") || tok.equals("=>") || tok.equals("==") || tok.indexOf('_') >= 0
+          || (tok.equals(".") && i > sentence[0] && i + 1 < sentence[1] && t.joined(i - 1)
+              && t.joined(i) && Character.isLetter(t.token(i + 1).charAt(0)))) {
+        return true;
+      }
+      for (int k = 1; k < tok.length(); k++) {
+        if (Character.isUpperCase(tok.charAt(k)) && Character.isLowerCase(tok.charAt(k - 1))) {
+          return true; // camelCase
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The sentence's first word starts with a lower-case letter ("is Kelvin coming on Friday?"). */
+  private static boolean startsLowerCase(Tokens t, int[] sentence) {
+    for (int i = sentence[0]; i < sentence[1]; i++) {
+      String tok = t.token(i);
+      if (Character.isLetter(tok.charAt(0))) {
+        return Character.isLowerCase(tok.charAt(0));
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A sentence written in one case ("UGH LAIMDOTA STILL HASNT PAID ME BACK") or starting in lower
+   * case as chat does ("is kelvin coming to the poltar office on Friday?") hides the capitals the
+   * model reads most: it is read a second time as it would be written in mixed case, its first word
+   * and every word the common-word lexicon lacks capitalized, its other words lower case (in a
+   * sentence that mixes cases only the lower-case words are rewritten). The second reading's spans
+   * (token spans of the same sentence) stand; a span of the first reading that none of them
+   * overlaps is kept too. The cost is a second decoding of such sentences only; mixed-case prose
+   * is read once.
+   */
+  private Span[] withTruecased(Span[] plain, Tokens t, int[] sentence) {
+    int n = sentence[1] - sentence[0];
+    boolean uniform = uniformCase(t, sentence);
+    String[] cased = new String[n];
+    boolean changed = false;
+    for (int k = 0; k < n; k++) {
+      String tok = t.token(sentence[0] + k);
+      String c = recased(t, sentence[0] + k, sentence, uniform);
+      changed |= !c.equals(tok);
+      cased[k] = c;
+    }
+    if (!changed) {
+      return plain;
+    }
+    Span[] again = tagger.find(cased);
+    // the plain reading's spans that the second reading does not overlap are kept
+    List<Span> out = new ArrayList<>(java.util.Arrays.asList(again));
+    for (Span p : plain) {
+      boolean overlaps = false;
+      for (Span a : again) {
+        overlaps |= p.getStart() < a.getEnd() && a.getStart() < p.getEnd();
+      }
+      if (!overlaps) {
+        out.add(p);
+      }
+    }
+    return out.toArray(new Span[0]);
+  }
+
+  /** Token {@code i} as the second reading writes it. */
+  private String recased(Tokens t, int i, int[] sentence, boolean uniform) {
+    String tok = t.token(i);
+    // in a sentence that mixes cases only its lower-case words are read again
+    return uniform || isLowerCase(tok) ? truecase(tok, i == sentence[0]) : tok;
+  }
+
+  private String truecase(String tok, boolean first) {
+    if (tok.length() < 2 || !isLetters(tok)) {
+      return tok;
+    }
+    String lower = tok.toLowerCase(Locale.ROOT);
+    if ((first || !words.isCommon(lower)) && !Lexicon.isParticle(lower)) {
+      return lower.substring(0, 1).toUpperCase(Locale.ROOT) + lower.substring(1);
+    }
+    return lower;
+  }
+
+  private static boolean isLowerCase(String tok) {
+    for (int k = 0; k < tok.length(); k++) {
+      if (Character.isUpperCase(tok.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isLetters(String tok) {
+    for (int k = 0; k < tok.length(); k++) {
+      if (!Character.isLetter(tok.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Score at or above which a model PERSON span counts as named confidently ({@link NameMentions}). */

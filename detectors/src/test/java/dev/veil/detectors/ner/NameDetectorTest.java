@@ -36,6 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Sentences here are written for this test: none is a training template. */
 class NameDetectorTest {
@@ -175,6 +176,28 @@ class NameDetectorTest {
   })
   void aWordBeforeAnInitialJoinsOnlyWhenItCanBeAName(String text, String name) {
     assertEquals(Set.of(name), values(DETECTOR, text, EntityType.PERSON), text);
+  }
+
+  /** Chat and shouted sentences are read a second time written in mixed case. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "is oyelaran picking up the kids from the gym on Friday?|oyelaran",
+      "SORRY, OYELARAN WILL BE LATE TO THE MEETING|OYELARAN",
+      "hey can you ask tomasz to call me back|tomasz",
+  })
+  void namesInSingleCaseOrLowerCaseStartingSentencesAreFound(String text, String name) {
+    assertEquals(Set.of(name), values(DETECTOR, text, EntityType.PERSON), text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "return items.stream().map(o -> o.total).sum();",
+      "lol ok see u at the mall",
+      "pls send the invoice to accounts payable asap",
+      "if (cfg == null) { cfg = defaults; }",
+  })
+  void lowerCaseChatAndCodeWithoutNamesStayEmpty(String text) {
+    assertEquals(List.of(), DETECTOR.detect(DetectorInput.of(text)), text);
   }
 
   @Test
