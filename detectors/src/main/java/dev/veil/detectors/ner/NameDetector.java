@@ -169,7 +169,8 @@ public final class NameDetector implements Detector {
         }
       }
       // lists of people and appositions; an item made only of plain words is not a name
-      for (List<int[]> found : List.of(NameRules.listed(t), NameRules.appositions(t))) {
+      for (List<int[]> found : List.of(NameRules.listed(t), NameRules.appositions(t),
+          possessives(t))) {
         for (int[] s : found) {
           if (words == null || !allPlainWords(t, s[0], s[1])) {
             candidates.add(new Candidate(EntityType.PERSON, s[0], s[1], RULE_SCORE, 2));
@@ -393,6 +394,15 @@ public final class NameDetector implements Detector {
     return true;
   }
 
+  /** {@link NameRules#possessives}, without a single word the gazetteers know only as a place. */
+  private List<int[]> possessives(Tokens t) {
+    List<int[]> found = NameRules.possessives(t);
+    if (words != null) {
+      found.removeIf(s -> s[1] - s[0] == 1 && words.isOnlyPlace(t.token(s[0])));
+    }
+    return found;
+  }
+
   /** Score at or above which a model PERSON span counts as named confidently ({@link NameMentions}). */
   static final double REPEAT_SOURCE_SCORE = 0.0;
 
@@ -537,6 +547,10 @@ public final class NameDetector implements Detector {
    * comma).
    */
   private static EntityType repairType(Tokens t, int from, int to, EntityType type) {
+    if (type == EntityType.LOCATION && to < t.size() && !t.joined(to - 1)
+        && (t.token(to).equalsIgnoreCase("who") || t.token(to).equalsIgnoreCase("whom"))) {
+      return EntityType.PERSON; // "looping in Brum who owns ...": a place is no "who"
+    }
     if (type == null || type == EntityType.LOCATION || from == to) {
       return type;
     }

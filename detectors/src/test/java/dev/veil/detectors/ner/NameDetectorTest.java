@@ -200,6 +200,19 @@ class NameDetectorTest {
     assertEquals(List.of(), DETECTOR.detect(DetectorInput.of(text)), text);
   }
 
+  /** A family relation after a possessive, and "who" after a name, say it is a person. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "We called Okonkwo's daughter about the results.|Okonkwo",
+      "Refill requested by Maribel Ostrander’s husband.|Maribel Ostrander",
+      "Looping in Brum who owns the migration.|Brum",
+  })
+  void possessiveRelationsAndWhoMarkPersons(String text, String name) {
+    assertTrue(values(DETECTOR, text, EntityType.PERSON).contains(name),
+        text + " -> " + values(DETECTOR, text, EntityType.PERSON));
+    assertFalse(values(DETECTOR, text, EntityType.LOCATION).contains(name), text);
+  }
+
   @Test
   void otherMentionsOfANameFoundByARuleArePersonsToo() {
     String text = "Seen by Dr. Qotrunnada Vexlaar today.\nvexlaar: ok\nVEXLAAR AGREES, QOTRUNNADA TOO.";
