@@ -158,7 +158,8 @@ public final class NameDetector implements Detector {
           while (from < to && words.isPlainWord(t.token(from), uniform[from])) {
             from++;
           }
-          while (to > from && words.isPlainWord(t.token(to - 1), uniform[to - 1])) {
+          while (to > from && words.isPlainWord(t.token(to - 1), uniform[to - 1])
+              && !afterParticle(t, from, to - 1)) {
             to--;
           }
         }
@@ -168,7 +169,8 @@ public final class NameDetector implements Detector {
         }
       }
       // lists of people and appositions; an item made only of plain words is not a name
-      for (List<int[]> found : List.of(NameRules.listed(t), NameRules.appositions(t))) {
+      for (List<int[]> found : List.of(NameRules.listed(t), NameRules.appositions(t),
+          possessives(t))) {
         for (int[] s : found) {
           if (words == null || !allPlainWords(t, s[0], s[1])) {
             candidates.add(new Candidate(EntityType.PERSON, s[0], s[1], RULE_SCORE, 2));
@@ -179,6 +181,12 @@ public final class NameDetector implements Detector {
     {
       for (int[] sentence : boundedSentences(t)) {
         Span[] spans = tagger.find(t, sentence[0], sentence[1]);
+        boolean recased = words != null
+            && (uniformCase(t, sentence) || startsLowerCase(t, sentence))
+            && !looksLikeCode(t, sentence);
+        if (recased) {
+          spans = withTruecased(spans, t, sentence);
+        }
         for (Span s : spans) {
           EntityType type = typeOf(s.getType());
           double p = Math.max(0.0, Math.min(1.0, s.getProb()));
@@ -193,7 +201,7 @@ public final class NameDetector implements Detector {
           }
           // in a sentence that has capitals, a model span does not start or end with a
           // lower-case word other than a name particle ("contacting Sylvester Healthcare")
-          if (hasCapitals(t, sentence)) {
+          if (!recased && hasCapitals(t, sentence)) {
             while (from < to && isLowerWord(t.token(from))) {
               from++;
             }
@@ -217,9 +225,13 @@ public final class NameDetector implements Detector {
             while (from < to && words.isPlainWord(t.token(from), uniform)) {
               from++;
             }
-            while (to > from && words.isPlainWord(t.token(to - 1), uniform)) {
+            while (to > from && words.isPlainWord(t.token(to - 1), uniform)
+                && !afterParticle(t, from, to - 1)) {
               to--;
             }
+            int[] widened = acrossInitial(t, sentence, from, to);
+            from = widened[0];
+            to = widened[1];
           }
           if (type == EntityType.PERSON) {
             to = cutAtFreePunctuation(t, from, to);
@@ -244,6 +256,7 @@ public final class NameDetector implements Detector {
           }
           type = repairType(t, from, to, type);
           if (type == null || p < minScore || onlyInitials(t, from, to) || onlyLabels(t, from, to)
+              || holdsCodeToken(t, from, to)
               || gluedToCode(t, from, to)
               || (type == EntityType.PERSON && isEponym(t, to))
               || (type != EntityType.ORGANIZATION && isStreetName(t, from, to))) {
@@ -257,6 +270,137 @@ public final class NameDetector implements Detector {
       addRepeats(t, candidates);
     }
     return resolve(t, candidates);
+  }
+
+
+  private static final Set<String> CODE_TOKENS = Set.of("=", "==", "!=", "{", "}", ";", "->", "=>",
+      "(", ")", "[", "]", "<", ">", "+", "*", "|", "||", "&&");
+
+  /** "cfg == null": a name, place or organization never holds an operator or a bracket. */
+  private static boolean holdsCodeToken(Tokens t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (CODE_TOKENS.contains(t.token(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A line of code ("o -> o.dueDate", "return user_name;", "if (x == null) {"): its lower-case
+   * identifiers are not names written in lower case, so it is not read again capitalized.
+   */
+  private static boolean looksLikeCode(Tokens t, int[] sentence) {
+    for (int i = sentence[0]; i < sentence[1]; i++) {
+      String tok = t.token(i);
+      if (tok.equals("{") || tok.equals("}") || tok.equals(";") || tok.equals("=")
+          || tok.equals("->") || tok.equals("=>") || tok.equals("==") || tok.indexOf('_') >= 0
+          || (tok.equals(".") && i > sentence[0] && i + 1 < sentence[1] && t.joined(i - 1)
+              && t.joined(i) && Character.isLetter(t.token(i + 1).charAt(0)))) {
+        return true;
+      }
+      for (int k = 1; k < tok.length(); k++) {
+        if (Character.isUpperCase(tok.charAt(k)) && Character.isLowerCase(tok.charAt(k - 1))) {
+          return true; // camelCase
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The sentence's first word starts with a lower-case letter ("is Kelvin coming on Friday?"). */
+  private static boolean startsLowerCase(Tokens t, int[] sentence) {
+    for (int i = sentence[0]; i < sentence[1]; i++) {
+      String tok = t.token(i);
+      if (Character.isLetter(tok.charAt(0))) {
+        return Character.isLowerCase(tok.charAt(0));
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A sentence written in one case ("UGH LAIMDOTA STILL HASNT PAID ME BACK") or starting in lower
+   * case as chat does ("is kelvin coming to the poltar office on Friday?") hides the capitals the
+   * model reads most: it is read a second time as it would be written in mixed case, its first word
+   * and every word the common-word lexicon lacks capitalized, its other words lower case (in a
+   * sentence that mixes cases only the lower-case words are rewritten). The second reading's spans
+   * (token spans of the same sentence) stand; a span of the first reading that none of them
+   * overlaps is kept too. The cost is a second decoding of such sentences only; mixed-case prose
+   * is read once.
+   */
+  private Span[] withTruecased(Span[] plain, Tokens t, int[] sentence) {
+    int n = sentence[1] - sentence[0];
+    boolean uniform = uniformCase(t, sentence);
+    String[] cased = new String[n];
+    boolean changed = false;
+    for (int k = 0; k < n; k++) {
+      String tok = t.token(sentence[0] + k);
+      String c = recased(t, sentence[0] + k, sentence, uniform);
+      changed |= !c.equals(tok);
+      cased[k] = c;
+    }
+    if (!changed) {
+      return plain;
+    }
+    Span[] again = tagger.find(cased);
+    // the plain reading's spans that the second reading does not overlap are kept
+    List<Span> out = new ArrayList<>(java.util.Arrays.asList(again));
+    for (Span p : plain) {
+      boolean overlaps = false;
+      for (Span a : again) {
+        overlaps |= p.getStart() < a.getEnd() && a.getStart() < p.getEnd();
+      }
+      if (!overlaps) {
+        out.add(p);
+      }
+    }
+    return out.toArray(new Span[0]);
+  }
+
+  /** Token {@code i} as the second reading writes it. */
+  private String recased(Tokens t, int i, int[] sentence, boolean uniform) {
+    String tok = t.token(i);
+    // in a sentence that mixes cases only its lower-case words are read again
+    return uniform || isLowerCase(tok) ? truecase(tok, i == sentence[0]) : tok;
+  }
+
+  private String truecase(String tok, boolean first) {
+    if (tok.length() < 2 || !isLetters(tok)) {
+      return tok;
+    }
+    String lower = tok.toLowerCase(Locale.ROOT);
+    if ((first || !words.isCommon(lower)) && !Lexicon.isParticle(lower)) {
+      return lower.substring(0, 1).toUpperCase(Locale.ROOT) + lower.substring(1);
+    }
+    return lower;
+  }
+
+  private static boolean isLowerCase(String tok) {
+    for (int k = 0; k < tok.length(); k++) {
+      if (Character.isUpperCase(tok.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isLetters(String tok) {
+    for (int k = 0; k < tok.length(); k++) {
+      if (!Character.isLetter(tok.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@link NameRules#possessives}, without a single word the gazetteers know only as a place. */
+  private List<int[]> possessives(Tokens t) {
+    List<int[]> found = NameRules.possessives(t);
+    if (words != null) {
+      found.removeIf(s -> s[1] - s[0] == 1 && words.isOnlyPlace(t.token(s[0])));
+    }
+    return found;
   }
 
   /** Score at or above which a model PERSON span counts as named confidently ({@link NameMentions}). */
@@ -403,6 +547,10 @@ public final class NameDetector implements Detector {
    * comma).
    */
   private static EntityType repairType(Tokens t, int from, int to, EntityType type) {
+    if (type == EntityType.LOCATION && to < t.size() && !t.joined(to - 1)
+        && (t.token(to).equalsIgnoreCase("who") || t.token(to).equalsIgnoreCase("whom"))) {
+      return EntityType.PERSON; // "looping in Brum who owns ...": a place is no "who"
+    }
     if (type == null || type == EntityType.LOCATION || from == to) {
       return type;
     }
@@ -519,6 +667,86 @@ public final class NameDetector implements Detector {
       }
     }
     return false;
+  }
+
+  /**
+   * "ola da silva", "van der berg": the word after a name particle is the surname the particle
+   * belongs to, even when it is also a common word ("silva", "berg"); trimming it would leave a
+   * name that ends with its particle.
+   */
+  private static boolean afterParticle(Tokens t, int from, int i) {
+    return i - 1 >= from && Lexicon.isParticle(t.token(i - 1));
+  }
+
+  /**
+   * A name the model cut at an initial: "Maurice [Q. Satria]", "[emilia] u. siwek", "l. [marini]".
+   * A person span right after an initial (of the same case) takes it; one that starts with an
+   * initial takes the name word right before it; one that ends right before an initial and a name
+   * word takes both. A name word is written like the words of the
+   * span, is no title, role or greeting word, and is no common word that no gazetteer knows as a
+   * name unless it is capitalized inside a sentence that mixes cases ("for Maurice Q. Satria":
+   * there the capital says more than the lexicon, which has "maurice" as a word).
+   */
+  private int[] acrossInitial(Tokens t, int[] sentence, int from, int to) {
+    boolean mixed = !uniformCase(t, sentence);
+    if (from - 2 >= sentence[0] && isInitialAt(t, from - 2, from) && !t.joined(from - 1)
+        && Character.isUpperCase(t.token(from - 2).charAt(0))
+            == Character.isUpperCase(t.token(from).charAt(0))
+        && (from - 3 < sentence[0] || !t.joined(from - 3))) {
+      from -= 2; // "[w. kristensen]", "[l. marini]"
+    }
+    if (to - from >= 1 && isInitialAt(t, from, to) && from - 1 >= sentence[0]
+        && isNameWord(t, from - 1, t.token(from), mixed && from - 1 > sentence[0])
+        && !t.joined(from - 1)) {
+      from--;
+    }
+    if (to + 2 < sentence[1] && isInitialAt(t, to, sentence[1])
+        && isNameWord(t, to + 2, t.token(to - 1), mixed) && !gluedToWord(t, to + 2)) {
+      to += 3;
+    }
+    return new int[] {from, to};
+  }
+
+  /** Token {@code i} is glued to a following letter or digit ("siwek-2", not "siwek,"). */
+  private static boolean gluedToWord(Tokens t, int i) {
+    return i + 1 < t.size() && t.joined(i) && Character.isLetterOrDigit(t.token(i + 1).charAt(0));
+  }
+
+  /** Token {@code i} is one letter and the next token is a point glued to it ("Q."). */
+  private static boolean isInitialAt(Tokens t, int i, int end) {
+    String tok = t.token(i);
+    return tok.length() == 1 && Character.isLetter(tok.charAt(0)) && i + 1 < end
+        && t.joined(i) && t.token(i + 1).equals(".");
+  }
+
+  /**
+   * Token {@code i} could be a name word beside an initial written like {@code caseOf};
+   * {@code capitalSays} when a capital letter is evidence (mixed case, not the sentence's start).
+   */
+  private boolean isNameWord(Tokens t, int i, String caseOf, boolean capitalSays) {
+    String tok = t.token(i);
+    if (tok.length() < 2 || isRoleWord(tok) || Lexicon.isParticle(tok)
+        || Lexicon.isGreeting(tok.toLowerCase(Locale.ROOT))
+        || (words.isPlainWord(tok, true) && !(capitalSays && Character.isUpperCase(tok.charAt(0))))) {
+      return false;
+    }
+    for (int k = 0; k < tok.length(); k++) {
+      if (!Character.isLetter(tok.charAt(k))) {
+        return false;
+      }
+    }
+    boolean upperInitial = Character.isUpperCase(caseOf.charAt(0));
+    return upperInitial == Character.isUpperCase(tok.charAt(0))
+        && (caseOf.length() == 1 || isAllUpper(caseOf) == isAllUpper(tok));
+  }
+
+  private static boolean isAllUpper(String tok) {
+    for (int k = 0; k < tok.length(); k++) {
+      if (Character.isLowerCase(tok.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isLowerWord(String token) {

@@ -36,6 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Sentences here are written for this test: none is a training template. */
 class NameDetectorTest {
@@ -152,6 +153,64 @@ class NameDetectorTest {
     for (String v : values(DETECTOR, text, EntityType.PERSON)) {
       assertEquals(name, v, text);
     }
+  }
+
+  /** A middle or leading initial and a name particle stay inside the name the model found. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Visiting hours for Maurice Q. Brandvik are noon to two.|Maurice Q. Brandvik",
+      "The form was signed by Ottoline R. Vasquez yesterday.|Ottoline R. Vasquez",
+      "according to emilia u. kowalczyk, the pain started in april.|emilia u. kowalczyk",
+      "meeting with j. andersen and k. holm about the rollout|k. holm",
+      "the papers were sent by joana da silva this morning|joana da silva",
+  })
+  void initialsAndParticlesStayInsideTheName(String text, String name) {
+    assertTrue(values(DETECTOR, text, EntityType.PERSON).contains(name),
+        text + " -> " + values(DETECTOR, text, EntityType.PERSON));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Contact Q. Brandvik today about the invoice.|Q. Brandvik",
+      "Dear R. Vasquez, your card has shipped.|R. Vasquez",
+  })
+  void aWordBeforeAnInitialJoinsOnlyWhenItCanBeAName(String text, String name) {
+    assertEquals(Set.of(name), values(DETECTOR, text, EntityType.PERSON), text);
+  }
+
+  /** Chat and shouted sentences are read a second time written in mixed case. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "is oyelaran picking up the kids from the gym on Friday?|oyelaran",
+      "SORRY, OYELARAN WILL BE LATE TO THE MEETING|OYELARAN",
+      "hey can you ask tomasz to call me back|tomasz",
+  })
+  void namesInSingleCaseOrLowerCaseStartingSentencesAreFound(String text, String name) {
+    assertEquals(Set.of(name), values(DETECTOR, text, EntityType.PERSON), text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "return items.stream().map(o -> o.total).sum();",
+      "lol ok see u at the mall",
+      "pls send the invoice to accounts payable asap",
+      "if (cfg == null) { cfg = defaults; }",
+  })
+  void lowerCaseChatAndCodeWithoutNamesStayEmpty(String text) {
+    assertEquals(List.of(), DETECTOR.detect(DetectorInput.of(text)), text);
+  }
+
+  /** A family relation after a possessive, and "who" after a name, say it is a person. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "We called Okonkwo's daughter about the results.|Okonkwo",
+      "Refill requested by Maribel Ostrander’s husband.|Maribel Ostrander",
+      "Looping in Brum who owns the migration.|Brum",
+  })
+  void possessiveRelationsAndWhoMarkPersons(String text, String name) {
+    assertTrue(values(DETECTOR, text, EntityType.PERSON).contains(name),
+        text + " -> " + values(DETECTOR, text, EntityType.PERSON));
+    assertFalse(values(DETECTOR, text, EntityType.LOCATION).contains(name), text);
   }
 
   @Test

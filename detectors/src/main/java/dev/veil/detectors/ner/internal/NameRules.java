@@ -158,6 +158,42 @@ public final class NameRules {
     return out;
   }
 
+  /** Family and household relations a person has ("Zenon's wife", "Ana Ruiz's son"). */
+  private static final java.util.Set<String> RELATIONS = java.util.Set.of("wife", "husband",
+      "son", "daughter", "mother", "father", "mom", "mum", "dad", "sister", "brother", "partner",
+      "girlfriend", "boyfriend", "fiancé", "fiancée", "fiance", "fiancee", "stepson",
+      "stepdaughter", "stepmother", "stepfather", "cousin", "uncle", "aunt", "nephew", "niece",
+      "grandson", "granddaughter", "grandmother", "grandfather", "grandma", "grandpa", "kids",
+      "children", "parents", "widow", "widower", "spouse", "twin");
+
+  /**
+   * A name before a possessive and a family relation: "per Zenon's wife", "Ana Ruiz’s son". The
+   * name is one to three capitalized words (no title) ending right before the apostrophe. Spans
+   * {@code [from, to)} in text order.
+   */
+  public static List<int[]> possessives(Tokens t) {
+    List<int[]> out = new ArrayList<>(0);
+    int n = t.size();
+    for (int k = 1; k + 2 < n; k++) {
+      String apostrophe = t.token(k);
+      if (!(apostrophe.equals("'") || apostrophe.equals("\u2019")) || !t.joined(k - 1)
+          || !t.joined(k) || !t.token(k + 1).equals("s")
+          || !RELATIONS.contains(t.token(k + 2).toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      int from = k;
+      while (from > 0 && k - from < 3 && isCapWord(t.token(from - 1))
+          && !Lexicon.isTitle(t.token(from - 1))
+          && (from == k || !t.joined(from - 1))) {
+        from--;
+      }
+      if (from < k) {
+        out.add(new int[] {from, k});
+      }
+    }
+    return out;
+  }
+
   /**
    * Reads a person name starting at token {@code j}: capitalized words, initials ("J."), lower
    * case particles between capitalized words ("van der Berg") and apostrophe or hyphen joins

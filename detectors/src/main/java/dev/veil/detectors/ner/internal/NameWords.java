@@ -11,6 +11,7 @@ public final class NameWords {
   private final Set<String> first;
   private final Set<String> last;
   private final Set<String> common;
+  private final Set<String> place;
 
   /**
    * Only sentences written in one case are cut: in a sentence that mixes cases a capital is
@@ -21,6 +22,13 @@ public final class NameWords {
     this.first = features.first();
     this.last = features.last();
     this.common = features.common();
+    this.place = features.place();
+  }
+
+  /** True when {@code token}, lower-cased, is a place word and no known first name or surname. */
+  public boolean isOnlyPlace(String token) {
+    String l = token.toLowerCase(Locale.ROOT);
+    return place.contains(l) && !first.contains(l) && !last.contains(l);
   }
 
   /**

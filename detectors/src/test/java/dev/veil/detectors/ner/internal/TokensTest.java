@@ -13,6 +13,7 @@ import net.jqwik.api.Provide;
 import opennlp.tools.tokenize.SimpleTokenizer;
 import opennlp.tools.util.Span;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The hand-written tokenizer against OpenNLP's SimpleTokenizer, which trained models saw. */
@@ -71,5 +72,18 @@ class TokensTest {
       assertEquals(expected[i].getStart(), t.start(i));
       assertEquals(expected[i].getEnd(), t.end(i));
     }
+  }
+
+  /** An initial does not end a sentence, in capitals or in lower-case text. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Seen by J. Smith today.|1",
+      "according to emilia u. kowalczyk, the pain started.|1",
+      "we met at 5 p. Then we left.|2",
+      "ok. see you|2",
+      "plan b. start now|1",
+  })
+  void initialsDoNotEndSentences(String text, int sentences) {
+    assertEquals(sentences, Tokens.of(text).sentenceCount(), text);
   }
 }
