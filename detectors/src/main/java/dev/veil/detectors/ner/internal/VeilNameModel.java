@@ -34,7 +34,10 @@ import opennlp.tools.util.Span;
  * labels, the four word lists (first names, surnames, place words, common words), the
  * sparse weight tables and, when the info map has {@link #NAME_LIKENESS}, the character 3-gram
  * counts of {@link NameLikeness}. A file written before the name-likeness templates (fewer
- * tables, no counts) still loads: those templates have no weights.
+ * tables, no counts) still loads: those templates have no weights. The PERSON biases live in the
+ * info map ({@link #PERSON_BIAS}, and one key per token class of {@link #BIAS_CLASSES}); a file
+ * without the class keys gives every class its single bias, and a reader that predates the
+ * classes reads a file with them as one with its single bias.
  */
 public final class VeilNameModel implements SentenceTagger {
   private static final byte[] MAGIC = "VEILNER1".getBytes(StandardCharsets.US_ASCII);
@@ -66,6 +69,7 @@ public final class VeilNameModel implements SentenceTagger {
   // file's info map; [class * labels + label]
   private final double[] labelBias;
   private final double[] classBias; // [class]: the PERSON bias of each token class
+  private final int placeSplit; // see biasClass
 
   /** Info key present when the file holds name-likeness counts after the weight tables. */
   public static final String NAME_LIKENESS = "name-likeness";
@@ -81,13 +85,14 @@ public final class VeilNameModel implements SentenceTagger {
    * that predates the classes sees the same file with its single bias.
    */
   public static final String[] BIAS_CLASSES = {"rest", "unknown-lower", "unknown-lower-mixed",
-      "unknown-cased", "name-list", "name-list-common"};
+      "unknown-cased", "name-list", "name-list-common", "unknown-cased-place"};
   static final int REST = 0;
   static final int UNKNOWN_LOWER = 1;
   static final int UNKNOWN_LOWER_MIXED = 2;
   static final int UNKNOWN_CASED = 3;
   static final int NAME_LIST = 4;
   static final int NAME_LIST_COMMON = 5;
+  static final int UNKNOWN_CASED_PLACE = 6;
 
   private VeilNameModel(Map<String, String> info, String[] labels, NameFeatures features,
       List<Map<String, float[]>> tables, CompiledFeatures compiled) {
@@ -126,6 +131,7 @@ public final class VeilNameModel implements SentenceTagger {
         canFollow[p][y] = !inside[y] || (types[p] != null && types[p].equals(types[y]));
       }
     }
+    placeSplit = placeSplit(features.likeness());
     double bias = parseBias(PERSON_BIAS, info.get(PERSON_BIAS));
     classBias = new double[BIAS_CLASSES.length];
     labelBias = new double[BIAS_CLASSES.length * labels.length];
@@ -208,6 +214,11 @@ public final class VeilNameModel implements SentenceTagger {
     return new VeilNameModel(m, labels, features, tables, compiled);
   }
 
+  /** The same weights with another info map (tests: a model without any bias key). */
+  static VeilNameModel withInfo(VeilNameModel m, Map<String, String> info) {
+    return new VeilNameModel(info, m.labels, m.features, m.tables, m.compiled);
+  }
+
   /** The PERSON bias of each token class of {@link #BIAS_CLASSES}. */
   public double[] personBiases() {
     return classBias.clone();
@@ -215,10 +226,16 @@ public final class VeilNameModel implements SentenceTagger {
 
   /**
    * The bias class of a token from the facts the features computed for it: a letter word the
-   * common-word lexicon lacks (by the token's case), a word of the first-name or surname list
-   * (common or not), or anything else.
+   * common-word lexicon lacks (lower case in a lower-case sentence, lower case in a sentence with
+   * capitals, capitalized with letters more like a person's name than a place's, capitalized with
+   * letters more like a place's), a word of the first-name or surname list (common or not), or
+   * anything else.
+   *
+   * @param like the token's {@link NameLikeness} bins ({@link NameLikeness#NONE} for none)
+   * @param placeSplit the name-vs-place bin from which on the letters read as a name's
    */
-  static int biasClass(int shape, boolean common, int gazetteer, int casing) {
+  static int biasClass(int shape, boolean common, int gazetteer, int casing, int like,
+      int placeSplit) {
     if (shape > NameFeatures.MIXED) {
       return REST;
     }
@@ -228,8 +245,16 @@ public final class VeilNameModel implements SentenceTagger {
     if (common) {
       return REST;
     }
-    return shape != NameFeatures.LOW ? UNKNOWN_CASED
-        : casing == 1 ? UNKNOWN_LOWER : UNKNOWN_LOWER_MIXED;
+    if (shape != NameFeatures.LOW) {
+      return like != NameLikeness.NONE && (like >>> 8) < placeSplit ? UNKNOWN_CASED_PLACE
+          : UNKNOWN_CASED;
+    }
+    return casing == 1 ? UNKNOWN_LOWER : UNKNOWN_LOWER_MIXED;
+  }
+
+  /** The name-vs-place bin of score 0 (a word without letters to read scores 0). */
+  private static int placeSplit(NameLikeness likeness) {
+    return likeness.present() ? likeness.bins("") >>> 8 : 0;
   }
 
   /** The label of the position before the first, as the previous-label features see it. */
@@ -443,6 +468,7 @@ public final class VeilNameModel implements SentenceTagger {
       w.shape[i] = s.shape(i);
       w.common[i] = s.isCommon[i];
       w.gazetteer[i] = s.gaz[i];
+      w.like[i] = s.like[i];
     }
     w.casing = s.casing;
     return decode(w, n, (i, acc) -> s.features(i, stringSink(acc)));
@@ -483,8 +509,8 @@ public final class VeilNameModel implements SentenceTagger {
 
   /**
    * First-order Viterbi over BIO labels with locally normalized label probabilities; {@code
-   * w.shape}, {@code w.common} and {@code w.gazetteer} must hold the facts of the {@code n}
-   * tokens (the bias class of each token is read from them).
+   * w.shape}, {@code w.common}, {@code w.gazetteer}, {@code w.like} and {@code w.casing} must
+   * hold the facts of the {@code n} tokens (the bias class of each token is read from them).
    */
   private Span[] decode(Workspace w, int n, Scorer scorer) {
     int nl = labels.length;
@@ -498,7 +524,8 @@ public final class VeilNameModel implements SentenceTagger {
       Arrays.fill(acc, 0);
       scorer.score(i, acc);
       double accMax = Double.NEGATIVE_INFINITY;
-      int bo = biasClass(w.shape[i], w.common[i], w.gazetteer[i], w.casing) * nl;
+      int bo = biasClass(w.shape[i], w.common[i], w.gazetteer[i], w.casing, w.like[i],
+          placeSplit) * nl;
       for (int y = 0; y < nl; y++) {
         acc[y] += labelBias[bo + y];
         accMax = Math.max(accMax, acc[y]);
