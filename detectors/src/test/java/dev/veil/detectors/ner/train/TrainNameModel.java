@@ -466,13 +466,23 @@ public final class TrainNameModel {
       report.put(VeilNameModel.PERSON_BIAS + "." + VeilNameModel.BIAS_CLASSES[c],
           Double.toString(biases[c]));
     }
+    // the file's single bias is the class "rest"'s (what a reader before the classes applies)
+    report.put(VeilNameModel.PERSON_BIAS + ".single", Double.toString(bestBias));
+    report.put(VeilNameModel.PERSON_BIAS,
+        Double.toString(biases[List.of(VeilNameModel.BIAS_CLASSES).indexOf("rest")]));
     report.put(VeilNameModel.PERSON_BIAS + ".classes.groups", BIAS_GROUPS + " ("
         + groups.length + " free parameters)");
     report.put(VeilNameModel.PERSON_BIAS + ".classes.rule", "coordinate descent from the single "
         + "bias over the groups, grid " + CLASS_BIAS_MIN + " to " + CLASS_BIAS_MAX + " step "
         + CLASS_BIAS_STEP + ", same rule as the single bias on both development sets together, "
         + "LOCATION F1 of each set at most " + LOCATION_SLACK + " below its value at the single "
-        + "bias; " + trials.count() + " trials");
+        + "bias with the best PERSON F1; " + trials.count() + " trials; "
+        + String.format(Locale.ROOT, "dev PERSON P/R/F1 %.3f/%.3f/%.3f, fresh-dev %.3f/%.3f/%.3f, "
+        + "both %.3f/%.3f/%.3f, LOCATION F1 dev %.3f fresh-dev %.3f",
+        best[0].precision("person"), best[0].recall("person"), best[0].f1("person"),
+        best[1].precision("person"), best[1].recall("person"), best[1].f1("person"),
+        best[2].precision("person"), best[2].recall("person"), best[2].f1("person"),
+        best[0].f1("location"), best[1].f1("location")));
     report.put(VeilNameModel.PERSON_BIAS + ".classes.descent", descent.toString());
     System.out.println("person biases " + java.util.Arrays.toString(biases) + " after "
         + trials.count() + " trials");
