@@ -201,7 +201,8 @@ public final class NameDetector implements Detector {
           }
           // in a sentence that has capitals, a model span does not start or end with a
           // lower-case word other than a name particle ("contacting Sylvester Healthcare")
-          if (!recased && hasCapitals(t, sentence)) {
+          if (!recased && hasCapitals(t, sentence)
+              && !(words != null && unknownLowerWords(t, from, to))) {
             while (from < to && isLowerWord(t.token(from))) {
               from++;
             }
@@ -747,6 +748,21 @@ public final class NameDetector implements Detector {
       }
     }
     return true;
+  }
+
+  /**
+   * True when every token of {@code [from, to)} is a lower-case word the common-word lexicon
+   * lacks: a name written in lower case in chat-like text whose other words are capitalized
+   * ("thanks so much morris!! see you Tuesday"), which the lower-case trimming would erase.
+   */
+  private boolean unknownLowerWords(Tokens t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      String tok = t.token(i);
+      if (!isLowerWord(tok) || words.isCommon(tok)) {
+        return false;
+      }
+    }
+    return from < to;
   }
 
   private static boolean isLowerWord(String token) {

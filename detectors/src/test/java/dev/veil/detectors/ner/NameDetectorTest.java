@@ -357,4 +357,23 @@ class NameDetectorTest {
       assertTrue(f.score() >= 0 && f.score() <= 1);
     }
   }
+  /**
+   * In a sentence with capitals, a lower-case word at the edge of a model span is trimmed, but
+   * a span made only of lower-case words the lexicon lacks is a name written in lower case, as
+   * chat text writes them.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "can you ask oluwaseun to send the slides before Monday? | oluwaseun",
+      "hey, is siobhan joining the call on Tuesday? | siobhan",
+      "please remind tadeusz about the MRI on Monday | tadeusz"})
+  void lowerCaseNameInAMixedCaseSentence(String text, String name) {
+    assertEquals(Set.of(name), values(DETECTOR, text, EntityType.PERSON));
+  }
+
+  @Test
+  void lowerCaseToolNameInAMixedCaseSentenceIsNoPerson() {
+    assertEquals(Set.of(), values(DETECTOR, "Run kubectl apply before the Friday deploy",
+        EntityType.PERSON));
+  }
 }

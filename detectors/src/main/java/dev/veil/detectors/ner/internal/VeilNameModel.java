@@ -34,7 +34,10 @@ import opennlp.tools.util.Span;
  * labels, the four word lists (first names, surnames, place words, common words), the
  * sparse weight tables and, when the info map has {@link #NAME_LIKENESS}, the character 3-gram
  * counts of {@link NameLikeness}. A file written before the name-likeness templates (fewer
- * tables, no counts) still loads: those templates have no weights.
+ * tables, no counts) still loads: those templates have no weights. The PERSON biases live in the
+ * info map ({@link #PERSON_BIAS}, and one key per token class of {@link #BIAS_CLASSES}); a file
+ * without the class keys gives every class its single bias, and a reader that predates the
+ * classes reads a file with them as one with its single bias.
  */
 public final class VeilNameModel implements SentenceTagger {
   private static final byte[] MAGIC = "VEILNER1".getBytes(StandardCharsets.US_ASCII);
@@ -62,14 +65,34 @@ public final class VeilNameModel implements SentenceTagger {
   private final double[] expTransition; // exp(transition - transitionMax)
   private final double[] transitionMax; // [(prev label or START) * SHAPE_COUNT + shape]
   // added to the score of B-PERSON and I-PERSON before normalization: a decision threshold tuned
-  // on the development set for recall, stored in the model file's info map
+  // on the development sets for recall, one per token class (BIAS_CLASSES), stored in the model
+  // file's info map; [class * labels + label]
   private final double[] labelBias;
+  private final double[] classBias; // [class]: the PERSON bias of each token class
+  private final int placeSplit; // see biasClass
 
   /** Info key present when the file holds name-likeness counts after the weight tables. */
   public static final String NAME_LIKENESS = "name-likeness";
 
   /** Info key of the PERSON bias (a decimal number; absent means 0). */
   public static final String PERSON_BIAS = "person-bias";
+
+  /**
+   * The token classes that may carry a PERSON bias of their own, info key {@code
+   * "person-bias." + name} (a class without its key takes {@link #PERSON_BIAS}): the decoder lifts
+   * PERSON where a name is likely to hide (a word the common-word lexicon lacks, a listed name)
+   * more than on common words and punctuation, which a single bias would lift alike. A reader
+   * that predates the classes sees the same file with its single bias.
+   */
+  public static final String[] BIAS_CLASSES = {"rest", "unknown-lower", "unknown-lower-mixed",
+      "unknown-cased", "name-list", "name-list-common", "unknown-cased-place"};
+  static final int REST = 0;
+  static final int UNKNOWN_LOWER = 1;
+  static final int UNKNOWN_LOWER_MIXED = 2;
+  static final int UNKNOWN_CASED = 3;
+  static final int NAME_LIST = 4;
+  static final int NAME_LIST_COMMON = 5;
+  static final int UNKNOWN_CASED_PLACE = 6;
 
   private VeilNameModel(Map<String, String> info, String[] labels, NameFeatures features,
       List<Map<String, float[]>> tables, CompiledFeatures compiled) {
@@ -108,10 +131,16 @@ public final class VeilNameModel implements SentenceTagger {
         canFollow[p][y] = !inside[y] || (types[p] != null && types[p].equals(types[y]));
       }
     }
-    labelBias = new double[labels.length];
-    double bias = parseBias(info.get(PERSON_BIAS));
-    for (int k = 0; k < labels.length; k++) {
-      labelBias[k] = "person".equalsIgnoreCase(types[k]) ? bias : 0;
+    placeSplit = placeSplit(features.likeness());
+    double bias = parseBias(PERSON_BIAS, info.get(PERSON_BIAS));
+    classBias = new double[BIAS_CLASSES.length];
+    labelBias = new double[BIAS_CLASSES.length * labels.length];
+    for (int c = 0; c < BIAS_CLASSES.length; c++) {
+      String key = PERSON_BIAS + "." + BIAS_CLASSES[c];
+      classBias[c] = info.containsKey(key) ? parseBias(key, info.get(key)) : bias;
+      for (int k = 0; k < labels.length; k++) {
+        labelBias[c * labels.length + k] = "person".equalsIgnoreCase(types[k]) ? classBias[c] : 0;
+      }
     }
     // the previous-label features depend on (previous label, shape) only: sum them once
     int nl = labels.length;
@@ -139,7 +168,7 @@ public final class VeilNameModel implements SentenceTagger {
     }
   }
 
-  private static double parseBias(String value) {
+  private static double parseBias(String key, String value) {
     if (value == null) {
       return 0;
     }
@@ -147,22 +176,85 @@ public final class VeilNameModel implements SentenceTagger {
     try {
       b = Double.parseDouble(value);
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("person-bias is not a number");
+      throw new IllegalArgumentException(key + " is not a number");
     }
     if (!(Math.abs(b) <= 20)) {
-      throw new IllegalArgumentException("person-bias outside [-20, 20]");
+      throw new IllegalArgumentException(key + " outside [-20, 20]");
     }
     return b;
   }
 
   /**
    * The same weights with another PERSON bias: {@code bias} is added to the log-score of the
-   * PERSON labels, so a positive bias trades precision for recall.
+   * PERSON labels of every token, so a positive bias trades precision for recall. Drops the
+   * per-class biases.
    */
   public VeilNameModel withPersonBias(double bias) {
     Map<String, String> m = new LinkedHashMap<>(info);
+    for (String c : BIAS_CLASSES) {
+      m.remove(PERSON_BIAS + "." + c);
+    }
     m.put(PERSON_BIAS, Double.toString(bias));
     return new VeilNameModel(m, labels, features, tables, compiled);
+  }
+
+  /**
+   * The same weights with a PERSON bias per token class, {@code biases[c]} for {@link
+   * #BIAS_CLASSES}{@code [c]}; {@link #PERSON_BIAS} is set to the bias of the class "rest".
+   */
+  public VeilNameModel withPersonBiases(double[] biases) {
+    if (biases.length != BIAS_CLASSES.length) {
+      throw new IllegalArgumentException("one bias per class expected");
+    }
+    Map<String, String> m = new LinkedHashMap<>(info);
+    m.put(PERSON_BIAS, Double.toString(biases[REST]));
+    for (int c = 0; c < BIAS_CLASSES.length; c++) {
+      m.put(PERSON_BIAS + "." + BIAS_CLASSES[c], Double.toString(biases[c]));
+    }
+    return new VeilNameModel(m, labels, features, tables, compiled);
+  }
+
+  /** The same weights with another info map (tests: a model without any bias key). */
+  static VeilNameModel withInfo(VeilNameModel m, Map<String, String> info) {
+    return new VeilNameModel(info, m.labels, m.features, m.tables, m.compiled);
+  }
+
+  /** The PERSON bias of each token class of {@link #BIAS_CLASSES}. */
+  public double[] personBiases() {
+    return classBias.clone();
+  }
+
+  /**
+   * The bias class of a token from the facts the features computed for it: a letter word the
+   * common-word lexicon lacks (lower case in a lower-case sentence, lower case in a sentence with
+   * capitals, capitalized with letters more like a person's name than a place's, capitalized with
+   * letters more like a place's), a word of the first-name or surname list (common or not), or
+   * anything else.
+   *
+   * @param like the token's {@link NameLikeness} bins ({@link NameLikeness#NONE} for none)
+   * @param placeSplit the name-vs-place bin from which on the letters read as a name's
+   */
+  static int biasClass(int shape, boolean common, int gazetteer, int casing, int like,
+      int placeSplit) {
+    if (shape > NameFeatures.MIXED) {
+      return REST;
+    }
+    if ((gazetteer & 3) != 0) {
+      return common ? NAME_LIST_COMMON : NAME_LIST;
+    }
+    if (common) {
+      return REST;
+    }
+    if (shape != NameFeatures.LOW) {
+      return like != NameLikeness.NONE && (like >>> 8) < placeSplit ? UNKNOWN_CASED_PLACE
+          : UNKNOWN_CASED;
+    }
+    return casing == 1 ? UNKNOWN_LOWER : UNKNOWN_LOWER_MIXED;
+  }
+
+  /** The name-vs-place bin of score 0 (a word without letters to read scores 0). */
+  private static int placeSplit(NameLikeness likeness) {
+    return likeness.present() ? likeness.bins("") >>> 8 : 0;
   }
 
   /** The label of the position before the first, as the previous-label features see it. */
@@ -374,7 +466,11 @@ public final class VeilNameModel implements SentenceTagger {
     Workspace w = new Workspace(labels.length, n);
     for (int i = 0; i < n; i++) {
       w.shape[i] = s.shape(i);
+      w.common[i] = s.isCommon[i];
+      w.gazetteer[i] = s.gaz[i];
+      w.like[i] = s.like[i];
     }
+    w.casing = s.casing;
     return decode(w, n, (i, acc) -> s.features(i, stringSink(acc)));
   }
 
@@ -413,7 +509,8 @@ public final class VeilNameModel implements SentenceTagger {
 
   /**
    * First-order Viterbi over BIO labels with locally normalized label probabilities; {@code
-   * w.shape} must hold the shapes of the {@code n} tokens.
+   * w.shape}, {@code w.common}, {@code w.gazetteer}, {@code w.like} and {@code w.casing} must
+   * hold the facts of the {@code n} tokens (the bias class of each token is read from them).
    */
   private Span[] decode(Workspace w, int n, Scorer scorer) {
     int nl = labels.length;
@@ -427,8 +524,10 @@ public final class VeilNameModel implements SentenceTagger {
       Arrays.fill(acc, 0);
       scorer.score(i, acc);
       double accMax = Double.NEGATIVE_INFINITY;
+      int bo = biasClass(w.shape[i], w.common[i], w.gazetteer[i], w.casing, w.like[i],
+          placeSplit) * nl;
       for (int y = 0; y < nl; y++) {
-        acc[y] += labelBias[y];
+        acc[y] += labelBias[bo + y];
         accMax = Math.max(accMax, acc[y]);
       }
       for (int y = 0; y < nl; y++) {

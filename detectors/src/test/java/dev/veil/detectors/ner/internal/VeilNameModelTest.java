@@ -98,6 +98,131 @@ class VeilNameModelTest {
     assertThrows(IllegalArgumentException.class, () -> m.withPersonBias(Double.NaN));
   }
 
+  /** Each token class as the decoder sees it; the class picks the token's PERSON bias. */
+  @ParameterizedTest
+  @CsvSource({
+      // shape, common word, gazetteer bits, sentence casing (0 mixed, 1 lower), likeness bins
+      // (-1 none; name-vs-place bin from bit 8, split at 2), class
+      "0, false, 0, 1, 3, unknown-lower", "0, false, 0, 0, 3, unknown-lower-mixed",
+      "1, false, 0, 0, -1, unknown-cased", "2, false, 0, 2, 515, unknown-cased",
+      "4, false, 0, 0, 512, unknown-cased", "3, false, 0, 0, 256, unknown-cased-place",
+      "1, false, 0, 0, 6, unknown-cased-place", "0, false, 0, 1, 6, unknown-lower",
+      "1, false, 1, 0, 6, name-list", "0, false, 2, 1, 6, name-list",
+      "1, true, 1, 0, -1, name-list-common", "0, true, 0, 1, -1, rest", "1, true, 4, 0, -1, rest",
+      "1, false, 4, 0, 768, unknown-cased", "5, false, 0, 0, -1, rest", "7, false, 0, 1, -1, rest",
+      "6, false, 1, 0, -1, rest"})
+  void biasClasses(int shape, boolean common, int gazetteer, int casing, int like, String name) {
+    assertEquals(name, VeilNameModel.BIAS_CLASSES[
+        VeilNameModel.biasClass(shape, common, gazetteer, casing, like, 2)]);
+  }
+
+  /** A file with one PERSON bias (as every file before the classes) gives every class that bias. */
+  @Test
+  void aFileWithOneBiasGivesItToEveryClass() throws IOException {
+    assertTrue(BUNDLED.info().containsKey(VeilNameModel.PERSON_BIAS));
+    double single = Double.parseDouble(BUNDLED.info().get(VeilNameModel.PERSON_BIAS));
+    for (double b : BUNDLED.personBiases()) {
+      assertEquals(single, b);
+    }
+    double[] biases = {0.5, 1.5, -0.5, 2.0, -2.5, 0.0, 1.0};
+    VeilNameModel classes = BUNDLED.withPersonBiases(biases);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    classes.write(out);
+    VeilNameModel again = VeilNameModel.read(new ByteArrayInputStream(out.toByteArray()));
+    assertArrayEquals(biases, again.personBiases());
+    assertEquals("0.5", again.info().get(VeilNameModel.PERSON_BIAS));
+    // back to one bias: the class keys go
+    assertArrayEquals(new double[] {1, 1, 1, 1, 1, 1, 1}, again.withPersonBias(1).personBiases());
+    assertThrows(IllegalArgumentException.class,
+        () -> BUNDLED.withPersonBiases(new double[] {1, 2}));
+    assertThrows(IllegalArgumentException.class,
+        () -> BUNDLED.withPersonBiases(new double[] {0, 0, 0, Double.NaN, 0, 0, 0}));
+    assertThrows(IllegalArgumentException.class,
+        () -> BUNDLED.withPersonBiases(new double[] {0, 0, 0, 0, 21, 0, 0}));
+  }
+
+  /** A bias on one class moves that class only: a hand-made model, one unknown word per case. */
+  @Test
+  void aClassBiasLiftsItsOwnTokensOnly() {
+    Map<String, float[]> p = new HashMap<>();
+    String[] labels = {"O", "B-person", "I-person"};
+    p.put("bias=1", new float[] {2f, 0f, 0f});
+    p.put("po=B-person", new float[] {0f, 0f, 1f}); // a span goes on rather than restarting
+    p.put("po=I-person", new float[] {0f, 0f, 1f});
+    NameFeatures f = new NameFeatures(Set.of("anna"), Set.of(), Set.of(), Set.of("ask", "now"));
+    VeilNameModel m = VeilNameModel.of(Map.of(), labels, f, p);
+    String[] tokens = {"Ask", "okafor", "Bell", "anna", "now"};
+    assertEquals(List.of(), describe(m.find(tokens)));
+    double[] b = new double[VeilNameModel.BIAS_CLASSES.length];
+    b[VeilNameModel.UNKNOWN_LOWER_MIXED] = 3;
+    assertEquals(List.of("1:2"), spans(m.withPersonBiases(b).find(tokens)));
+    b[VeilNameModel.NAME_LIST] = 3;
+    assertEquals(List.of("1:2", "3:4"), spans(m.withPersonBiases(b).find(tokens)));
+    b[VeilNameModel.UNKNOWN_CASED] = 3;
+    assertEquals(List.of("1:4"), spans(m.withPersonBiases(b).find(tokens)));
+    b[VeilNameModel.REST] = 3;
+    assertEquals(List.of("0:5"), spans(m.withPersonBiases(b).find(tokens)));
+  }
+
+  private static final double[] CLASS_BIASES = {0.7, 2.5, 1.5, -0.5, 1.0, -1.5, 3.0};
+
+  /** The class biases decode alike through the compiled features and the feature strings. */
+  @Property(tries = 200, seed = "20261129")
+  void classBiasesDecodeLikeTheStringPath(@ForAll @StringLength(max = 120) String text) {
+    VeilNameModel m = BUNDLED.withPersonBiases(CLASS_BIASES);
+    Tokens t = Tokens.of(text + " anna okafor and Bell said hi to ngozi . Tell MARIA");
+    String[] tokens = t.slice(0, t.size());
+    assertEquals(describe(m.findByFeatureStrings(tokens)), describe(m.find(tokens)));
+  }
+
+  /**
+   * Every class at bias 0 decodes as the model without any bias, and every class at one bias
+   * as the single bias of the files before the classes.
+   */
+  @Property(tries = 200, seed = "20261129")
+  void equalClassBiasesAreTheSingleBias(@ForAll @StringLength(max = 120) String text,
+      @ForAll("biases") double bias) {
+    Tokens t = Tokens.of(text + " thanks morris , see you in Leeds with anna");
+    String[] tokens = t.slice(0, t.size());
+    double[] zero = new double[VeilNameModel.BIAS_CLASSES.length];
+    assertEquals(describe(UNBIASED.find(tokens)),
+        describe(BUNDLED.withPersonBiases(zero).find(tokens)));
+    double[] same = zero.clone();
+    java.util.Arrays.fill(same, bias);
+    assertEquals(describe(BUNDLED.withPersonBias(bias).find(tokens)),
+        describe(BUNDLED.withPersonBiases(same).find(tokens)));
+  }
+
+  @net.jqwik.api.Provide
+  net.jqwik.api.Arbitrary<Double> biases() {
+    return net.jqwik.api.Arbitraries.doubles().between(-5, 5);
+  }
+
+  /** The bundled weights with no bias key at all (info without "person-bias"). */
+  private static final VeilNameModel UNBIASED = unbiased();
+
+  private static VeilNameModel unbiased() {
+    try {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      BUNDLED.write(out);
+      VeilNameModel m = VeilNameModel.read(new ByteArrayInputStream(out.toByteArray()));
+      Map<String, String> info = new java.util.LinkedHashMap<>(m.info());
+      info.remove(VeilNameModel.PERSON_BIAS);
+      assertTrue(!info.containsKey(VeilNameModel.PERSON_BIAS + ".rest"));
+      return VeilNameModel.withInfo(m, info);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static List<String> spans(Span[] spans) {
+    List<String> out = new ArrayList<>();
+    for (Span s : spans) {
+      out.add(s.getStart() + ":" + s.getEnd());
+    }
+    return out;
+  }
+
   @Property(tries = 200, seed = "20261129")
   void spansAreOrderedDisjointAndInside(@ForAll @StringLength(max = 200) String text) {
     Tokens t = Tokens.of(text);
