@@ -68,6 +68,12 @@ public final class VeilNameModel implements SentenceTagger {
   /** Info key present when the file holds name-likeness counts after the weight tables. */
   public static final String NAME_LIKENESS = "name-likeness";
 
+  /**
+   * Info key present when the file holds a word-class table ({@link WordClasses}) after the
+   * name-likeness counts.
+   */
+  public static final String WORD_CLASSES = "word-classes";
+
   /** Info key of the PERSON bias (a decimal number; absent means 0). */
   public static final String PERSON_BIAS = "person-bias";
 
@@ -235,10 +241,12 @@ public final class VeilNameModel implements SentenceTagger {
     Set<String> firstNames = words(in);
     Set<String> lastNames = words(in);
     Set<String> placeWords = words(in);
-    Set<String> commonWords = words(in);
+    String[] commonInOrder = wordsInOrder(in);
+    Set<String> commonWords = setOf(commonInOrder);
     int templates = in.readInt();
     if (templates != NameFeatures.TEMPLATE_COUNT
-        && templates != NameFeatures.LEGACY_TEMPLATE_COUNT) {
+        && templates != NameFeatures.LEGACY_TEMPLATE_COUNT
+        && templates != NameFeatures.PRE_CLASS_TEMPLATE_COUNT) {
       throw new IOException("model written for another feature set");
     }
     List<Map<String, float[]>> tables = new ArrayList<>(NameFeatures.TEMPLATE_COUNT);
@@ -268,8 +276,50 @@ public final class VeilNameModel implements SentenceTagger {
     }
     NameLikeness likeness = info.containsKey(NAME_LIKENESS) ? NameLikeness.read(in)
         : NameLikeness.EMPTY;
-    NameFeatures f = NameFeatures.owning(firstNames, lastNames, placeWords, commonWords, likeness);
+    NameFeatures f = NameFeatures.owning(firstNames, lastNames, placeWords, commonWords, likeness)
+        .withWordClasses(readWordClasses(in, info, commonInOrder));
     return new VeilNameModel(info, labels, f, tables, null);
+  }
+
+  /** The word-class section, when the info map says there is one. */
+  private static WordClasses readWordClasses(DataInputStream in, Map<String, String> info,
+      String[] sortedCommon) throws IOException {
+    return info.containsKey(WORD_CLASSES) ? WordClasses.read(in, sortedCommon) : WordClasses.NONE;
+  }
+
+  private static void writeWordClasses(DataOutputStream out, NameFeatures features)
+      throws IOException {
+    WordClasses classes = features.wordClasses();
+    if (classes.present()) {
+      classes.write(out, new TreeSet<>(features.common()).toArray(new String[0]));
+    }
+  }
+
+  private static void wordClassesHeader(Map<String, String> header, NameFeatures features) {
+    if (features.wordClasses().present()) {
+      header.put(WORD_CLASSES, "v1");
+    } else {
+      header.remove(WORD_CLASSES);
+    }
+  }
+
+  /** A word list in file order (the writer sorts it). */
+  private static String[] wordsInOrder(DataInputStream in) throws IOException {
+    int n = in.readInt();
+    if (n < 0) {
+      throw new IOException("corrupt model");
+    }
+    String[] out = new String[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = in.readUTF();
+    }
+    return out;
+  }
+
+  private static Set<String> setOf(String[] words) {
+    Set<String> out = new HashSet<>(words.length / 3 * 4 + 16);
+    Collections.addAll(out, words);
+    return out;
   }
 
   private static Set<String> words(DataInputStream in) throws IOException {
@@ -296,6 +346,7 @@ public final class VeilNameModel implements SentenceTagger {
     } else {
       header.remove(NAME_LIKENESS);
     }
+    wordClassesHeader(header, features);
     out.writeInt(header.size());
     for (Map.Entry<String, String> e : header.entrySet()) {
       out.writeUTF(e.getKey());
@@ -334,6 +385,7 @@ public final class VeilNameModel implements SentenceTagger {
     if (likeness.present()) {
       likeness.write(out);
     }
+    writeWordClasses(out, features);
     out.flush();
     z.finish();
     deflater.end();

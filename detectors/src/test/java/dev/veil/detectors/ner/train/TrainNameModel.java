@@ -121,6 +121,7 @@ public final class TrainNameModel {
         case "--likeness-report": likenessReport = Boolean.parseBoolean(args[i + 1]); break;
         case "--wordnet": CommonWords.wordNet = Boolean.parseBoolean(args[i + 1]); break;
         case "--slot-share": SLOT_SHARE = Double.parseDouble(args[i + 1]); break;
+        case "--word-classes": WordNetClasses.enabled = Boolean.parseBoolean(args[i + 1]); break;
         default: throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
@@ -207,7 +208,8 @@ public final class TrainNameModel {
       return;
     }
     NameFeatures features = new NameFeatures(words(gaz, "gaz-first"), words(gaz, "gaz-last"),
-        words(gaz, "gaz-place"), commonWords, likeness);
+        words(gaz, "gaz-place"), commonWords, likeness)
+        .withWordClasses(WordNetClasses.classes());
     // training sees each listed word's score as if the word had not been listed (leave one out)
     NameFeatures trainingFeatures = features.withLikenessScorer(
         likeness.leaveOneOut(nameWords, commonWords, placeWords));
@@ -281,6 +283,10 @@ public final class TrainNameModel {
         ? VEIL_FEATURES + (likeness.present() ? LIKENESS_FEATURES : "")
         : featureSummary(best.gazetteers()));
     report.put("commonWords", Integer.toString(features.common().size()));
+    report.put("wordClasses", !features.wordClasses().present() ? "none"
+        : features.wordClasses().size() + " classes of " + WordNetClasses.table().size()
+        + " words (WordNet 3.1 lexicographer file of the most frequent sense; function words, "
+        + "punctuation and numbers their own class); templates c-1, c-1&s0, c+1, c+1&s0, c-2, c+2");
     report.put("nameLikeness", !likeness.present() ? "none"
         : "character 3-grams of " + NameLikeness.folded(nameWords).size() + " name words, "
         + NameLikeness.folded(commonWords).size() + " common words, "
