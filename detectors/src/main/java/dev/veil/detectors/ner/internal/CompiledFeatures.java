@@ -73,6 +73,8 @@ final class CompiledFeatures {
   private final int[] wordClass; // [word id]: WordClasses id, -1 for none
   private final int[][] classRows; // [CM1, CP1, CM2, CP2][class id incl. edges]
   private final int[][][] classShapeRows; // [CM1_S0, CP1_S0][class id incl. edges][shape]
+  private final int[][] classPairRows; // [CM2CM1, CP1CP2][first id * classIds + second id]
+  private final int classIds; // classes with edges
 
   /**
    * @param tables the model's weight table of each template, keyed by feature value, each row
@@ -190,6 +192,33 @@ final class CompiledFeatures {
     classShapeRows = new int[][][] {
         rows.ids(tables, NameFeatures.CM1_S0, classes.shapeValues()),
         rows.ids(tables, NameFeatures.CP1_S0, classes.shapeValues())};
+    classIds = classValues.length;
+    int[] pairTemplates = {NameFeatures.CM2CM1, NameFeatures.CP1CP2};
+    classPairRows = new int[pairTemplates.length][];
+    for (int t = 0; t < pairTemplates.length; t++) {
+      Map<String, float[]> table = tables.get(pairTemplates[t]);
+      int[] pairRows = new int[table.isEmpty() ? 0 : classIds * classIds];
+      Arrays.fill(pairRows, -1);
+      if (!table.isEmpty()) {
+        Map<String, Integer> idOf = new HashMap<>();
+        for (int c = 0; c < classIds; c++) {
+          idOf.put(classValues[c], c);
+        }
+        for (Map.Entry<String, float[]> e : table.entrySet()) {
+          String v = e.getKey();
+          // "a|b": split at the bar whose both sides are class names
+          for (int bar = v.indexOf('|'); bar >= 0; bar = v.indexOf('|', bar + 1)) {
+            Integer a = idOf.get(v.substring(0, bar));
+            Integer b = idOf.get(v.substring(bar + 1));
+            if (a != null && b != null) {
+              pairRows[a * classIds + b] = rows.id(e.getValue());
+              break;
+            }
+          }
+        }
+      }
+      classPairRows[t] = pairRows;
+    }
     weights = Arrays.copyOf(rows.weight, rows.size);
   }
 
@@ -494,6 +523,12 @@ final class CompiledFeatures {
     int cp2 = classAt(w, n, i + 2);
     if (cp2 >= 0) {
       c = put(out, c, classRows[3][cp2]);
+    }
+    if (cm2 >= 0 && cm1 >= 0 && classPairRows[0].length > 0) {
+      c = put(out, c, classPairRows[0][cm2 * classIds + cm1]);
+    }
+    if (cp1 >= 0 && cp2 >= 0 && classPairRows[1].length > 0) {
+      c = put(out, c, classPairRows[1][cp1 * classIds + cp2]);
     }
     return c;
   }

@@ -113,7 +113,10 @@ public final class NameFeatures {
   static final int CP1_S0 = CM1 + 3;
   static final int CM2 = CM1 + 4;
   static final int CP2 = CM1 + 5;
-  public static final int TEMPLATE_COUNT = CP2 + 1;
+  /** Class pairs: w-2 and w-1, w+1 and w+2 ("verb.communication|with"). */
+  static final int CM2CM1 = CM1 + 6;
+  static final int CP1CP2 = CM1 + 7;
+  public static final int TEMPLATE_COUNT = CP1CP2 + 1;
 
   public static final String[] TEMPLATES = templates();
 
@@ -171,6 +174,8 @@ public final class NameFeatures {
     t[CP1_S0] = "c+1&s0=";
     t[CM2] = "c-2=";
     t[CP2] = "c+2=";
+    t[CM2CM1] = "c-2c-1=";
+    t[CP1CP2] = "c+1c+2=";
     return t;
   }
 
@@ -570,6 +575,12 @@ public final class NameFeatures {
       int cp2 = classAt(i + 2);
       if (cp2 >= 0) {
         out.add(CP2, wordClasses.name(cp2));
+      }
+      if (cm2 >= 0 && cm1 >= 0) {
+        out.add(CM2CM1, wordClasses.pair(cm2, cm1));
+      }
+      if (cp1 >= 0 && cp2 >= 0) {
+        out.add(CP1CP2, wordClasses.pair(cp1, cp2));
       }
     }
   }

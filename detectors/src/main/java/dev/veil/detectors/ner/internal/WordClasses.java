@@ -105,6 +105,14 @@ public final class WordClasses {
     return byShape[id][shape];
   }
 
+  /**
+   * The feature value of the class pair {@code (a, b)} (edges included), "a|b": built on each call,
+   * for the string path (training and tests); run time resolves pairs to rows at load.
+   */
+  String pair(int a, int b) {
+    return names[a] + "|" + names[b];
+  }
+
   /** The feature values of all classes, edges included, by id. */
   String[] values() {
     return names.clone();
