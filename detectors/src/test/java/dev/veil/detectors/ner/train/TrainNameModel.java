@@ -66,9 +66,11 @@ public final class TrainNameModel {
   /**
    * Feature templates left out of training (by name, e.g. "nl-1="), for comparing variants. By
    * default the name-vs-place bin: on the development sets it cost PERSON and ORGANIZATION
-   * precision more than it gained (round 5, variant C against F in docs/evaluation-ner.md).
+   * precision more than it gained (round 5, variant C against F in docs/evaluation-ner.md); and
+   * the word-class pairs, which cost PERSON precision on the fresh development set (round 6,
+   * branch s6-class, variant C3 in evaluation-ner-notes.md).
    */
-  static Set<String> DROP_TEMPLATES = Set.of("nlp0=");
+  static Set<String> DROP_TEMPLATES = Set.of("nlp0=", "c-2c-1=", "c+1c+2=");
 
   private TrainNameModel() {}
 
