@@ -67,10 +67,13 @@ public final class TrainNameModel {
    * Feature templates left out of training (by name, e.g. "nl-1="), for comparing variants. By
    * default the name-vs-place bin: on the development sets it cost PERSON and ORGANIZATION
    * precision more than it gained (round 5, variant C against F in docs/evaluation-ner.md); and
-   * the word-class pairs, which cost PERSON precision on the fresh development set (round 6,
-   * branch s6-class, variant C3 in evaluation-ner-notes.md).
+   * of the word-class templates all but c-1, c+1, c-2, c+2: the class pairs cost PERSON precision
+   * (and with the four alone, LOCATION F1) on the fresh development set, the class-with-shape pair
+   * gained nothing over the four alone for 200 KB of weights (round 6, branch s6-class, variants
+   * C1-C4 in evaluation-ner-notes.md).
    */
-  static Set<String> DROP_TEMPLATES = Set.of("nlp0=", "c-2c-1=", "c+1c+2=");
+  static Set<String> DROP_TEMPLATES = Set.of("nlp0=", "c-1&s0=", "c+1&s0=", "c-2c-1=",
+      "c+1c+2=");
 
   private TrainNameModel() {}
 
@@ -288,7 +291,7 @@ public final class TrainNameModel {
     report.put("wordClasses", !features.wordClasses().present() ? "none"
         : features.wordClasses().size() + " classes of " + WordNetClasses.table().size()
         + " words (WordNet 3.1 lexicographer file of the most frequent sense; function words, "
-        + "punctuation and numbers their own class); templates c-1, c-1&s0, c+1, c+1&s0, c-2, c+2");
+        + "punctuation and numbers their own class); templates c-1, c+1, c-2, c+2 unless left out");
     report.put("nameLikeness", !likeness.present() ? "none"
         : "character 3-grams of " + NameLikeness.folded(nameWords).size() + " name words, "
         + NameLikeness.folded(commonWords).size() + " common words, "
