@@ -32,7 +32,10 @@ public final class WordClasses {
   private final String[][] byShape; // [class id incl. edges][shape]: "name|shape"
   private final String[] words; // sorted
   private final int[] classOf; // [index in words]
-  private final LowerTable table; // word -> class id
+  // word -> class id, built on first use: only the string path (training, tests) looks words up
+  // here; run time reads a token's class by its word id (CompiledFeatures), and building 125,000
+  // entries would add to every model's load
+  private volatile LowerTable table;
 
   private WordClasses(String[] names, String[] words, int[] classOf) {
     if (names.length > MAX_CLASSES) {
@@ -49,7 +52,15 @@ public final class WordClasses {
     }
     this.words = words;
     this.classOf = classOf;
-    this.table = LowerTable.of(words, classOf);
+  }
+
+  private LowerTable table() {
+    LowerTable t = table;
+    if (t == null) {
+      t = LowerTable.of(words, classOf); // racy but idempotent: equal tables
+      table = t;
+    }
+    return t;
   }
 
   /**
@@ -92,7 +103,7 @@ public final class WordClasses {
 
   /** The class id of a lower-case word, or -1. */
   public int classOf(String lower) {
-    return words.length == 0 ? -1 : table.get(lower);
+    return words.length == 0 ? -1 : table().get(lower);
   }
 
   /** The feature value of class {@code id} (edges included). */
