@@ -33,8 +33,9 @@ import opennlp.tools.util.Span;
  * <p>File format ({@code VEILNER1}): the 8-byte magic, then a deflated stream of: info map,
  * labels, the four word lists (first names, surnames, place words, common words), the
  * sparse weight tables and, when the info map has {@link #NAME_LIKENESS}, the character 3-gram
- * counts of {@link NameLikeness}. A file written before the name-likeness templates (fewer
- * tables, no counts) still loads: those templates have no weights.
+ * counts of {@link NameLikeness}, then, when it has {@link #WORD_CLASSES}, the word-class table of
+ * {@link WordClasses}. A file written before the name-likeness or the word-class templates (fewer
+ * tables, no counts, no class table) still loads: those templates have no weights.
  */
 public final class VeilNameModel implements SentenceTagger {
   private static final byte[] MAGIC = "VEILNER1".getBytes(StandardCharsets.US_ASCII);
