@@ -67,6 +67,14 @@ final class CompiledFeatures {
   private final int[] likeBefore; // [bin]
   private final int[] likeAfter; // [bin]
   private final int[] likePlace; // [bin]
+  private final boolean hasClasses;
+  private final int classBos;
+  private final int classEos;
+  private final int[] wordClass; // [word id]: WordClasses id, -1 for none
+  private final int[][] classRows; // [CM1, CP1, CM2, CP2][class id incl. edges]
+  private final int[][][] classShapeRows; // [CM1_S0, CP1_S0][class id incl. edges][shape]
+  private final int[][] classPairRows; // [CM2CM1, CP1CP2][first id * classIds + second id]
+  private final int classIds; // classes with edges
 
   /**
    * @param tables the model's weight table of each template, keyed by feature value, each row
@@ -95,12 +103,22 @@ final class CompiledFeatures {
     weighted = ids.size();
     wordRows = Arrays.copyOf(slots, weighted * WORD_SLOTS);
     Map<String, Integer> wordFlags = features.flags();
-    int[] f = new int[weighted + wordFlags.size()];
+    WordClasses classes = features.wordClasses();
+    String[] classWords = classes.words();
+    int[] f = new int[weighted + wordFlags.size() + classWords.length];
     for (Map.Entry<String, Integer> e : wordFlags.entrySet()) {
       f[ids.add(e.getKey())] = e.getValue();
     }
+    // the words with a class get ids too (most have one already), so that the token's one
+    // look-up finds its class
+    int[] cls = new int[f.length];
+    Arrays.fill(cls, -1);
+    for (int k = 0; k < classWords.length; k++) {
+      cls[ids.add(classWords[k])] = classes.classAt(k);
+    }
     int count = ids.size();
     flags = Arrays.copyOf(f, count);
+    wordClass = Arrays.copyOf(cls, count);
     words = ids.build();
     wordKeys = ids.keys();
     affixRows = new LowerTable[AFFIXES.length];
@@ -161,6 +179,46 @@ final class CompiledFeatures {
     likeBefore = rows.ids(tables, NameFeatures.NLM1, NameFeatures.BINS);
     likeAfter = rows.ids(tables, NameFeatures.NLP1, NameFeatures.BINS);
     likePlace = rows.ids(tables, NameFeatures.NLPL0, NameFeatures.BINS);
+    hasClasses = classes.present();
+    classBos = classes.bos();
+    classEos = classes.eos();
+    String[] classValues = classes.values();
+    int[] classTemplates = {NameFeatures.CM1, NameFeatures.CP1, NameFeatures.CM2,
+        NameFeatures.CP2};
+    classRows = new int[classTemplates.length][];
+    for (int t = 0; t < classTemplates.length; t++) {
+      classRows[t] = rows.ids(tables, classTemplates[t], classValues);
+    }
+    classShapeRows = new int[][][] {
+        rows.ids(tables, NameFeatures.CM1_S0, classes.shapeValues()),
+        rows.ids(tables, NameFeatures.CP1_S0, classes.shapeValues())};
+    classIds = classValues.length;
+    int[] pairTemplates = {NameFeatures.CM2CM1, NameFeatures.CP1CP2};
+    classPairRows = new int[pairTemplates.length][];
+    for (int t = 0; t < pairTemplates.length; t++) {
+      Map<String, float[]> table = tables.get(pairTemplates[t]);
+      int[] pairRows = new int[table.isEmpty() ? 0 : classIds * classIds];
+      Arrays.fill(pairRows, -1);
+      if (!table.isEmpty()) {
+        Map<String, Integer> idOf = new HashMap<>();
+        for (int c = 0; c < classIds; c++) {
+          idOf.put(classValues[c], c);
+        }
+        for (Map.Entry<String, float[]> e : table.entrySet()) {
+          String v = e.getKey();
+          // "a|b": split at the bar whose both sides are class names
+          for (int bar = v.indexOf('|'); bar >= 0; bar = v.indexOf('|', bar + 1)) {
+            Integer a = idOf.get(v.substring(0, bar));
+            Integer b = idOf.get(v.substring(bar + 1));
+            if (a != null && b != null) {
+              pairRows[a * classIds + b] = rows.id(e.getValue());
+              break;
+            }
+          }
+        }
+      }
+      classPairRows[t] = pairRows;
+    }
     weights = Arrays.copyOf(rows.weight, rows.size);
   }
 
@@ -340,7 +398,7 @@ final class CompiledFeatures {
   }
 
   /** The most rows {@link #rows} lists for one position. */
-  static final int MAX_ROWS = 64;
+  static final int MAX_ROWS = 80;
 
   /**
    * Lists the weight rows of the features of position {@code i}, in the order {@link
@@ -427,6 +485,50 @@ final class CompiledFeatures {
     }
     if (i + 1 < n && like[i + 1] != NameLikeness.NONE) {
       c = put(out, c, likeAfter[like[i + 1] & 0xFF]);
+    }
+    if (hasClasses) {
+      c = putClasses(w, n, i, s0, out, c);
+    }
+    return c;
+  }
+
+  /** The class of the word at {@code j}, the edge classes outside the sentence, or -1. */
+  private int classAt(Workspace w, int n, int j) {
+    if (j < 0) {
+      return classBos;
+    }
+    if (j >= n) {
+      return classEos;
+    }
+    int id = w.word[j];
+    return id < 0 ? -1 : wordClass[id];
+  }
+
+  /** The class features, in NameFeatures.Sentence's order. */
+  private int putClasses(Workspace w, int n, int i, int s0, int[] out, int c) {
+    int cm1 = classAt(w, n, i - 1);
+    if (cm1 >= 0) {
+      c = put(out, c, classRows[0][cm1]);
+      c = put(out, c, classShapeRows[0][cm1][s0]);
+    }
+    int cp1 = classAt(w, n, i + 1);
+    if (cp1 >= 0) {
+      c = put(out, c, classRows[1][cp1]);
+      c = put(out, c, classShapeRows[1][cp1][s0]);
+    }
+    int cm2 = classAt(w, n, i - 2);
+    if (cm2 >= 0) {
+      c = put(out, c, classRows[2][cm2]);
+    }
+    int cp2 = classAt(w, n, i + 2);
+    if (cp2 >= 0) {
+      c = put(out, c, classRows[3][cp2]);
+    }
+    if (cm2 >= 0 && cm1 >= 0 && classPairRows[0].length > 0) {
+      c = put(out, c, classPairRows[0][cm2 * classIds + cm1]);
+    }
+    if (cp1 >= 0 && cp2 >= 0 && classPairRows[1].length > 0) {
+      c = put(out, c, classPairRows[1][cp1 * classIds + cp2]);
     }
     return c;
   }

@@ -35,6 +35,22 @@ final class LowerTable {
     }
   }
 
+  /** The table of {@code keys[k] -> values[k]} (keys distinct, values &gt;= 0), without boxing. */
+  static LowerTable of(String[] keys, int[] values) {
+    if (keys.length != values.length) {
+      throw new IllegalArgumentException("keys and values differ in length");
+    }
+    int cap = capacity(keys.length);
+    LowerTable t = new LowerTable(new String[cap], new int[cap]);
+    for (int k = 0; k < keys.length; k++) {
+      if (values[k] < 0) {
+        throw new IllegalArgumentException("negative id");
+      }
+      put(t.keys, t.values, keys[k], values[k]);
+    }
+    return t;
+  }
+
   private static int capacity(int size) {
     return Integer.highestOneBit(Math.max(4, size * 2 - 1)) << 1;
   }

@@ -103,7 +103,20 @@ public final class NameFeatures {
   static final int NLM1 = NL0 + 3;
   static final int NLP1 = NL0 + 4;
   static final int NLPL0 = NL0 + 5;
-  public static final int TEMPLATE_COUNT = NLPL0 + 1;
+  /** The template count of models written before the word-class templates. */
+  public static final int PRE_CLASS_TEMPLATE_COUNT = NLPL0 + 1;
+  // word classes of the context words (WordClasses), appended so older models still load: class of
+  // w-1 and w+1 alone and with the token's shape, class of w-2 and w+2
+  static final int CM1 = PRE_CLASS_TEMPLATE_COUNT;
+  static final int CM1_S0 = CM1 + 1;
+  static final int CP1 = CM1 + 2;
+  static final int CP1_S0 = CM1 + 3;
+  static final int CM2 = CM1 + 4;
+  static final int CP2 = CM1 + 5;
+  /** Class pairs: w-2 and w-1, w+1 and w+2 ("verb.communication|with"). */
+  static final int CM2CM1 = CM1 + 6;
+  static final int CP1CP2 = CM1 + 7;
+  public static final int TEMPLATE_COUNT = CP1CP2 + 1;
 
   public static final String[] TEMPLATES = templates();
 
@@ -155,6 +168,14 @@ public final class NameFeatures {
     t[NLM1] = "nl-1=";
     t[NLP1] = "nl+1=";
     t[NLPL0] = "nlp0=";
+    t[CM1] = "c-1=";
+    t[CM1_S0] = "c-1&s0=";
+    t[CP1] = "c+1=";
+    t[CP1_S0] = "c+1&s0=";
+    t[CM2] = "c-2=";
+    t[CP2] = "c+2=";
+    t[CM2CM1] = "c-2c-1=";
+    t[CP1CP2] = "c+1c+2=";
     return t;
   }
 
@@ -261,6 +282,7 @@ public final class NameFeatures {
     this.common = common;
     this.likeness = likeness;
     this.likenessScorer = scorer;
+    this.wordClasses = WordClasses.NONE;
     // one lookup per token: gazetteer bits 0-2, common-word bit 3, cue class from bit 4
     Map<String, Integer> f = new HashMap<>();
     for (String w : first) {
@@ -289,6 +311,31 @@ public final class NameFeatures {
   }
 
   private final Map<String, Integer> flags;
+  private final WordClasses wordClasses;
+
+  /** The same features sharing this one's word tables, with {@code classes} added. */
+  private NameFeatures(NameFeatures base, WordClasses classes) {
+    this.first = base.first;
+    this.last = base.last;
+    this.place = base.place;
+    this.common = base.common;
+    this.likeness = base.likeness;
+    this.likenessScorer = base.likenessScorer;
+    this.flags = base.flags;
+    this.wordClasses = classes;
+  }
+
+  /**
+   * The same features with the context words' classes ({@link WordClasses#NONE} for none): the
+   * class templates emit the classes of the words at -2..+2.
+   */
+  public NameFeatures withWordClasses(WordClasses classes) {
+    return new NameFeatures(this, classes);
+  }
+
+  public WordClasses wordClasses() {
+    return wordClasses;
+  }
 
   /**
    * Every word with a gazetteer, common-word or cue flag, lower case: bits 0-2 gazetteers (first
@@ -323,7 +370,8 @@ public final class NameFeatures {
    * NameLikeness#leaveOneOut}); the model keeps {@link #likeness()}.
    */
   public NameFeatures withLikenessScorer(NameLikeness.Scorer scorer) {
-    return new NameFeatures(first, last, place, common, likeness, scorer, true);
+    return new NameFeatures(first, last, place, common, likeness, scorer, true)
+        .withWordClasses(wordClasses);
   }
 
   /** The per-token facts of one sentence; not thread-safe, belongs to one call. */
@@ -336,6 +384,7 @@ public final class NameFeatures {
     final int[] cue;
     final int[] like; // NameLikeness bins, NameLikeness.NONE for none
     final int casing;
+    final int[] wordClass; // WordClasses id, -1 for none
 
     Sentence(String[] tokens, int from, int to) {
       n = to - from;
@@ -374,6 +423,10 @@ public final class NameFeatures {
         // only a word the common-word lexicon lacks gets a name-likeness: the lexicon already
         // says what a known word is, and its letters would only blur that
         like[i] = s <= MIXED && !isCommon[i] ? likenessScorer.bins(l) : NameLikeness.NONE;
+      }
+      wordClass = new int[n];
+      for (int i = 0; i < n; i++) {
+        wordClass[i] = wordClasses.classOf(lower[i]);
       }
       int caps = countCaps();
       casing = upper == 0 && lowerCount > 0 ? 1
@@ -493,6 +546,41 @@ public final class NameFeatures {
       }
       if (i + 1 < n && like[i + 1] != NameLikeness.NONE) {
         out.add(NLP1, BINS[like[i + 1] & 0xFF]);
+      }
+      if (wordClasses.present()) {
+        classes(i, s0, out);
+      }
+    }
+
+    /** The class of the word at {@code j}, the edge classes outside the sentence, or -1. */
+    private int classAt(int j) {
+      return j < 0 ? wordClasses.bos() : j >= n ? wordClasses.eos() : wordClass[j];
+    }
+
+    private void classes(int i, int s0, Sink out) {
+      int cm1 = classAt(i - 1);
+      if (cm1 >= 0) {
+        out.add(CM1, wordClasses.name(cm1));
+        out.add(CM1_S0, wordClasses.withShape(cm1, s0));
+      }
+      int cp1 = classAt(i + 1);
+      if (cp1 >= 0) {
+        out.add(CP1, wordClasses.name(cp1));
+        out.add(CP1_S0, wordClasses.withShape(cp1, s0));
+      }
+      int cm2 = classAt(i - 2);
+      if (cm2 >= 0) {
+        out.add(CM2, wordClasses.name(cm2));
+      }
+      int cp2 = classAt(i + 2);
+      if (cp2 >= 0) {
+        out.add(CP2, wordClasses.name(cp2));
+      }
+      if (cm2 >= 0 && cm1 >= 0) {
+        out.add(CM2CM1, wordClasses.pair(cm2, cm1));
+      }
+      if (cp1 >= 0 && cp2 >= 0) {
+        out.add(CP1CP2, wordClasses.pair(cp1, cp2));
       }
     }
   }

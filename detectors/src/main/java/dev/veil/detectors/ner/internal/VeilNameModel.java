@@ -33,11 +33,12 @@ import opennlp.tools.util.Span;
  * <p>File format ({@code VEILNER1}): the 8-byte magic, then a deflated stream of: info map,
  * labels, the four word lists (first names, surnames, place words, common words), the
  * sparse weight tables and, when the info map has {@link #NAME_LIKENESS}, the character 3-gram
- * counts of {@link NameLikeness}. A file written before the name-likeness templates (fewer
- * tables, no counts) still loads: those templates have no weights. The PERSON biases live in the
- * info map ({@link #PERSON_BIAS}, and one key per token class of {@link #BIAS_CLASSES}); a file
- * without the class keys gives every class its single bias, and a reader that predates the
- * classes reads a file with them as one with its single bias.
+ * counts of {@link NameLikeness}, then, when it has {@link #WORD_CLASSES}, the word-class table of
+ * {@link WordClasses}. A file written before the name-likeness or the word-class templates (fewer
+ * tables, no counts, no class table) still loads: those templates have no weights. The PERSON
+ * biases live in the info map ({@link #PERSON_BIAS}, and one key per token class of {@link
+ * #BIAS_CLASSES}); a file without the class keys gives every class its single bias, and a reader
+ * that predates the classes reads a file with them as one with its single bias.
  */
 public final class VeilNameModel implements SentenceTagger {
   private static final byte[] MAGIC = "VEILNER1".getBytes(StandardCharsets.US_ASCII);
@@ -73,6 +74,12 @@ public final class VeilNameModel implements SentenceTagger {
 
   /** Info key present when the file holds name-likeness counts after the weight tables. */
   public static final String NAME_LIKENESS = "name-likeness";
+
+  /**
+   * Info key present when the file holds a word-class table ({@link WordClasses}) after the
+   * name-likeness counts.
+   */
+  public static final String WORD_CLASSES = "word-classes";
 
   /** Info key of the PERSON bias (a decimal number; absent means 0). */
   public static final String PERSON_BIAS = "person-bias";
@@ -327,10 +334,12 @@ public final class VeilNameModel implements SentenceTagger {
     Set<String> firstNames = words(in);
     Set<String> lastNames = words(in);
     Set<String> placeWords = words(in);
-    Set<String> commonWords = words(in);
+    String[] commonInOrder = wordsInOrder(in);
+    Set<String> commonWords = setOf(commonInOrder);
     int templates = in.readInt();
     if (templates != NameFeatures.TEMPLATE_COUNT
-        && templates != NameFeatures.LEGACY_TEMPLATE_COUNT) {
+        && templates != NameFeatures.LEGACY_TEMPLATE_COUNT
+        && templates != NameFeatures.PRE_CLASS_TEMPLATE_COUNT) {
       throw new IOException("model written for another feature set");
     }
     List<Map<String, float[]>> tables = new ArrayList<>(NameFeatures.TEMPLATE_COUNT);
@@ -360,8 +369,50 @@ public final class VeilNameModel implements SentenceTagger {
     }
     NameLikeness likeness = info.containsKey(NAME_LIKENESS) ? NameLikeness.read(in)
         : NameLikeness.EMPTY;
-    NameFeatures f = NameFeatures.owning(firstNames, lastNames, placeWords, commonWords, likeness);
+    NameFeatures f = NameFeatures.owning(firstNames, lastNames, placeWords, commonWords, likeness)
+        .withWordClasses(readWordClasses(in, info, commonInOrder));
     return new VeilNameModel(info, labels, f, tables, null);
+  }
+
+  /** The word-class section, when the info map says there is one. */
+  private static WordClasses readWordClasses(DataInputStream in, Map<String, String> info,
+      String[] sortedCommon) throws IOException {
+    return info.containsKey(WORD_CLASSES) ? WordClasses.read(in, sortedCommon) : WordClasses.NONE;
+  }
+
+  private static void writeWordClasses(DataOutputStream out, NameFeatures features)
+      throws IOException {
+    WordClasses classes = features.wordClasses();
+    if (classes.present()) {
+      classes.write(out, new TreeSet<>(features.common()).toArray(new String[0]));
+    }
+  }
+
+  private static void wordClassesHeader(Map<String, String> header, NameFeatures features) {
+    if (features.wordClasses().present()) {
+      header.put(WORD_CLASSES, "v1");
+    } else {
+      header.remove(WORD_CLASSES);
+    }
+  }
+
+  /** A word list in file order (the writer sorts it). */
+  private static String[] wordsInOrder(DataInputStream in) throws IOException {
+    int n = in.readInt();
+    if (n < 0) {
+      throw new IOException("corrupt model");
+    }
+    String[] out = new String[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = in.readUTF();
+    }
+    return out;
+  }
+
+  private static Set<String> setOf(String[] words) {
+    Set<String> out = new HashSet<>(words.length / 3 * 4 + 16);
+    Collections.addAll(out, words);
+    return out;
   }
 
   private static Set<String> words(DataInputStream in) throws IOException {
@@ -388,6 +439,7 @@ public final class VeilNameModel implements SentenceTagger {
     } else {
       header.remove(NAME_LIKENESS);
     }
+    wordClassesHeader(header, features);
     out.writeInt(header.size());
     for (Map.Entry<String, String> e : header.entrySet()) {
       out.writeUTF(e.getKey());
@@ -426,6 +478,7 @@ public final class VeilNameModel implements SentenceTagger {
     if (likeness.present()) {
       likeness.write(out);
     }
+    writeWordClasses(out, features);
     out.flush();
     z.finish();
     deflater.end();

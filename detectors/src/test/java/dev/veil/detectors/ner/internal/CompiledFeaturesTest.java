@@ -2,6 +2,7 @@ package dev.veil.detectors.ner.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -166,6 +167,75 @@ class CompiledFeaturesTest {
       }
     }
     assertEquals(describe(LIKENESS_MODEL.findByFeatureStrings(t)), describe(LIKENESS_MODEL.find(t)));
+  }
+
+  /**
+   * A model with a word-class table (words with flags, words without, a class word only the
+   * table knows, punctuation, numbers) and a weight on every class feature value, edges included:
+   * the classes reach the sums through the token's word id; the sums must be the string path's.
+   */
+  static final WordClasses CLASSES = WordClasses.of(Map.ofEntries(
+      Map.entry("said", "verb.communication"), Map.entry("called", "verb.communication"),
+      Map.entry("visited", "verb.social"), Map.entry("mother", "noun.person"),
+      Map.entry("clinic", "noun.artifact"), Map.entry("hospital", "noun.artifact"),
+      Map.entry("patient", "noun.person"), Map.entry("the", "the"), Map.entry("in", "in"),
+      Map.entry("and", "and"), Map.entry("of", "of"), Map.entry(",", ","), Map.entry(".", "."),
+      Map.entry(":", ":"), Map.entry("<num>", "<num>"), Map.entry("straße", "noun.location"),
+      Map.entry("müller", "noun.person"), Map.entry("dear", "dear"),
+      Map.entry("walked", "verb.motion")));
+
+  private static final VeilNameModel CLASS_MODEL = classModel();
+
+  private static VeilNameModel classModel() {
+    NameFeatures f = new NameFeatures(Set.of("anna", "berit"), Set.of("berg"), Set.of("oslo"),
+        Set.of("walked", "home", "the", "said", "in")).withWordClasses(CLASSES);
+    Map<String, float[]> p = new java.util.HashMap<>();
+    p.put("bias=1", new float[] {2f, 0f, 0f});
+    p.put("w0=anna", new float[] {0f, 0.125f, 0.5f});
+    p.put("w-1=said", new float[] {0f, 0.75f, 0f});
+    p.put("po&s0=B-person|Cap", new float[] {0f, 0f, 6f});
+    float v = 0.0625f;
+    String[] values = CLASSES.values();
+    for (int c = 0; c < values.length; c++) {
+      String name = values[c];
+      p.put("c-1=" + name, new float[] {0f, v += 0.03125f, 0f});
+      p.put("c+1=" + name, new float[] {v / 5, 0.1f, 0f});
+      p.put("c-2=" + name, new float[] {0f, 0f, v / 3});
+      p.put("c+2=" + name, new float[] {v / 9, 0f, 0.3f});
+      for (String shape : NameFeatures.SHAPES) {
+        p.put("c-1&s0=" + name + "|" + shape, new float[] {0f, v / 7, 0f});
+        p.put("c+1&s0=" + name + "|" + shape, new float[] {v / 11, 0f, v / 13});
+      }
+      for (int d = 0; d < values.length; d += 2) { // every other pair: some have no weights
+        p.put("c-2c-1=" + name + "|" + values[d], new float[] {0f, v / 17, 0f});
+        p.put("c+1c+2=" + values[d] + "|" + name, new float[] {v / 19, 0f, 0.05f});
+      }
+    }
+    return VeilNameModel.of(Map.of(), new String[] {"O", "B-person", "I-person"}, f, p);
+  }
+
+  @Property(tries = 300, seed = "20261129")
+  void wordClassScoresAreTheStringPathsToTheLastBit(@ForAll("sentences") List<String> tokens) {
+    String[] t = tokens.toArray(new String[0]);
+    double[][] fast = CLASS_MODEL.scores(t);
+    double[][] strings = CLASS_MODEL.scoresByFeatureStrings(t);
+    for (int i = 0; i < t.length; i++) {
+      for (int y = 0; y < fast[i].length; y++) {
+        assertEquals(Double.doubleToRawLongBits(strings[i][y]),
+            Double.doubleToRawLongBits(fast[i][y]), "token " + i + " label " + y);
+      }
+    }
+    assertEquals(describe(CLASS_MODEL.findByFeatureStrings(t)), describe(CLASS_MODEL.find(t)));
+  }
+
+  /** The class weights do reach the sums: a frame's class moves a score, an unknown word's not. */
+  @Test
+  void classFeaturesMoveTheScores() {
+    double[][] said = CLASS_MODEL.scores(new String[] {"called", "Okafor"});
+    double[][] unknown = CLASS_MODEL.scores(new String[] {"zzqx", "Okafor"});
+    assertTrue(said[1][1] > unknown[1][1]);
+    double[][] strings = CLASS_MODEL.scoresByFeatureStrings(new String[] {"called", "Okafor"});
+    assertArrayEquals(strings[1], said[1]);
   }
 
   private static List<String> describe(Span[] spans) {

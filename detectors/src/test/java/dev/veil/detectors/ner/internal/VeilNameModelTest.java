@@ -2,6 +2,7 @@ package dev.veil.detectors.ner.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -221,6 +222,85 @@ class VeilNameModelTest {
       out.add(s.getStart() + ":" + s.getEnd());
     }
     return out;
+  }
+
+  /** The word-class table travels with the file: same classes, same scores after reading. */
+  @Test
+  void wordClassesTravelWithTheFile() throws IOException {
+    Map<String, float[]> p = new HashMap<>();
+    String[] labels = {"O", "B-person", "I-person"};
+    p.put("bias=1", new float[] {2f, 0f, 0f});
+    p.put("c-1=verb.communication", new float[] {0f, 2.5f, 0f});
+    p.put("c-1&s0=verb.communication|low", new float[] {0f, 0.5f, 0f});
+    p.put("c+2=</s>", new float[] {0f, 0.25f, 0f});
+    // "spoke" is a common word, "chatted" is not: the file keeps both kinds of table entry
+    NameFeatures f = new NameFeatures(Set.of(), Set.of(), Set.of(), Set.of("spoke", "with",
+        "about")).withWordClasses(WordClasses.of(Map.of("spoke", "verb.communication",
+            "chatted", "verb.communication", "with", "with", "zebra", "noun.animal")));
+    VeilNameModel m = VeilNameModel.of(Map.of(), labels, f, p);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    m.write(out);
+    VeilNameModel again = VeilNameModel.read(new ByteArrayInputStream(out.toByteArray()));
+    assertTrue(again.info().containsKey(VeilNameModel.WORD_CLASSES));
+    WordClasses c = again.features().wordClasses();
+    assertEquals(List.of("chatted", "spoke", "with", "zebra"), List.of(c.words()));
+    assertEquals("verb.communication", c.name(c.classOf("chatted")));
+    assertEquals("noun.animal", c.name(c.classOf("zebra")));
+    for (String[] t : List.of(new String[] {"chatted", "kelvin"}, new String[] {"spoke", "with",
+        "kelvin"}, new String[] {"Spoke", "kelvin", "zebra"})) {
+      assertEquals(List.of(m.scores(t)[1][1], m.scores(t)[t.length - 1][1]),
+          List.of(again.scores(t)[1][1], again.scores(t)[t.length - 1][1]));
+      assertEquals(describe(m.find(t)), describe(again.find(t)));
+    }
+    assertEquals(1, again.find(new String[] {"chatted", "kelvin"}).length);
+  }
+
+  /**
+   * A model file written before the word classes (fewer templates, no class section) loads, with
+   * no class features: the file is rewritten here as the round-5 writer wrote it.
+   */
+  @Test
+  void modelWrittenBeforeTheWordClassesLoads() throws IOException {
+    NameFeatures f = new NameFeatures(Set.of(), Set.of(), Set.of(), Set.of("a"));
+    VeilNameModel m = VeilNameModel.of(Map.of(), new String[] {"O", "B-person"}, f,
+        Map.of("bias=1", new float[] {1f, 0f}, "w-1=a", new float[] {0f, 3f}));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    m.write(out);
+    byte[] file = out.toByteArray();
+    byte[] body = new java.util.zip.InflaterInputStream(
+        new ByteArrayInputStream(file, 8, file.length - 8)).readAllBytes();
+    // info, labels and word lists as the writer puts them; then the template count
+    ByteArrayOutputStream prefix = new ByteArrayOutputStream();
+    java.io.DataOutputStream p = new java.io.DataOutputStream(prefix);
+    p.writeInt(0);
+    p.writeInt(2);
+    p.writeUTF("O");
+    p.writeUTF("B-person");
+    p.writeInt(0);
+    p.writeInt(0);
+    p.writeInt(0);
+    p.writeInt(1);
+    p.writeUTF("a");
+    p.flush();
+    int at = prefix.size();
+    assertArrayEquals(prefix.toByteArray(), java.util.Arrays.copyOf(body, at));
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(body);
+    assertEquals(NameFeatures.TEMPLATE_COUNT, b.getInt(at));
+    int dropped = NameFeatures.TEMPLATE_COUNT - NameFeatures.PRE_CLASS_TEMPLATE_COUNT;
+    for (int k = 1; k <= dropped; k++) {
+      assertEquals(0, b.getInt(body.length - 4 * k)); // the class tables, empty
+    }
+    b.putInt(at, NameFeatures.PRE_CLASS_TEMPLATE_COUNT);
+    ByteArrayOutputStream old = new ByteArrayOutputStream();
+    old.write(file, 0, 8);
+    try (java.util.zip.DeflaterOutputStream z = new java.util.zip.DeflaterOutputStream(old)) {
+      z.write(body, 0, body.length - 4 * dropped);
+    }
+    VeilNameModel again = VeilNameModel.read(new ByteArrayInputStream(old.toByteArray()));
+    assertFalse(again.features().wordClasses().present());
+    String[] t = {"a", "Okafor"};
+    assertEquals(describe(m.find(t)), describe(again.find(t)));
+    assertEquals(1, again.find(t).length);
   }
 
   @Property(tries = 200, seed = "20261129")

@@ -66,9 +66,14 @@ public final class TrainNameModel {
   /**
    * Feature templates left out of training (by name, e.g. "nl-1="), for comparing variants. By
    * default the name-vs-place bin: on the development sets it cost PERSON and ORGANIZATION
-   * precision more than it gained (round 5, variant C against F in docs/evaluation-ner.md).
+   * precision more than it gained (round 5, variant C against F in docs/evaluation-ner.md); and
+   * of the word-class templates all but c-1, c+1, c-2, c+2: the class pairs cost PERSON precision
+   * (and with the four alone, LOCATION F1) on the fresh development set, the class-with-shape pair
+   * gained nothing over the four alone for 200 KB of weights (round 6, branch s6-class, variants
+   * C1-C4 in evaluation-ner-notes.md).
    */
-  static Set<String> DROP_TEMPLATES = Set.of("nlp0=");
+  static Set<String> DROP_TEMPLATES = Set.of("nlp0=", "c-1&s0=", "c+1&s0=", "c-2c-1=",
+      "c+1c+2=");
 
   private TrainNameModel() {}
 
@@ -125,6 +130,7 @@ public final class TrainNameModel {
         case "--class-bias": CLASS_BIAS = Boolean.parseBoolean(args[i + 1]); break;
         case "--bias-groups": BIAS_GROUPS = args[i + 1]; break;
         case "--class-biases": classBiases = doubles(args[i + 1]); break;
+        case "--word-classes": WordNetClasses.enabled = Boolean.parseBoolean(args[i + 1]); break;
         default: throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
@@ -213,7 +219,8 @@ public final class TrainNameModel {
       return;
     }
     NameFeatures features = new NameFeatures(words(gaz, "gaz-first"), words(gaz, "gaz-last"),
-        words(gaz, "gaz-place"), commonWords, likeness);
+        words(gaz, "gaz-place"), commonWords, likeness)
+        .withWordClasses(WordNetClasses.classes());
     // training sees each listed word's score as if the word had not been listed (leave one out)
     NameFeatures trainingFeatures = features.withLikenessScorer(
         likeness.leaveOneOut(nameWords, commonWords, placeWords));
@@ -288,6 +295,10 @@ public final class TrainNameModel {
         ? VEIL_FEATURES + (likeness.present() ? LIKENESS_FEATURES : "")
         : featureSummary(best.gazetteers()));
     report.put("commonWords", Integer.toString(features.common().size()));
+    report.put("wordClasses", !features.wordClasses().present() ? "none"
+        : features.wordClasses().size() + " classes of " + WordNetClasses.table().size()
+        + " words (WordNet 3.1 lexicographer file of the most frequent sense; function words, "
+        + "punctuation and numbers their own class); templates c-1, c+1, c-2, c+2 unless left out");
     report.put("nameLikeness", !likeness.present() ? "none"
         : "character 3-grams of " + NameLikeness.folded(nameWords).size() + " name words, "
         + NameLikeness.folded(commonWords).size() + " common words, "

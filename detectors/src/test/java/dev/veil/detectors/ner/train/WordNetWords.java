@@ -87,8 +87,18 @@ final class WordNetWords {
   }
 
   private static void inflect(String w, String pos, Set<String> out) {
+    out.addAll(inflections(w, pos));
+  }
+
+  /**
+   * The regular inflections of lemma {@code w} of part of speech {@code pos} ("noun", "verb",
+   * "adj", "adv"): plural or third person, and for verbs gerund and past; none for adjectives,
+   * adverbs and lemmas shorter than 3 letters.
+   */
+  static List<String> inflections(String w, String pos) {
+    List<String> out = new java.util.ArrayList<>(4);
     if (w.length() < 3 || pos.equals("adj") || pos.equals("adv")) {
-      return;
+      return out;
     }
     char last = w.charAt(w.length() - 1);
     boolean consonantY = last == 'y' && "aeiou".indexOf(w.charAt(w.length() - 2)) < 0;
@@ -104,13 +114,15 @@ final class WordNetWords {
       out.add(stem + "ing");
       out.add(consonantY ? w.substring(0, w.length() - 1) + "ied" : stem + "ed");
     }
+    return out;
   }
 
-  private interface LineSink {
+  interface LineSink {
     void accept(String line);
   }
 
-  private static void read(String file, LineSink sink) {
+  /** Reads a file of the WordNet database line by line. */
+  static void read(String file, LineSink sink) {
     try (InputStream in = WordNetWords.class.getResourceAsStream(DIR + file)) {
       if (in == null) {
         throw new IllegalStateException("WordNet file " + file + " is not on the test classpath");
