@@ -46,7 +46,10 @@ import opennlp.tools.util.TrainingParameters;
  * <p>Arguments (optional): {@code --texts N} training texts (default 20000), {@code --out DIR},
  * {@code --variants a,b} (names from {@link #VARIANTS}), {@code --grammar-share S} (share of
  * phrase-grammar texts), {@code --slot-share S} (share of those from {@link SlotGrammar}),
- * {@code --lower-share S} (share of texts recased to lower case).
+ * {@code --lower-share S} (share of texts recased to lower case), {@code --context-dropout P}
+ * (share of token events trained without their neighbours' features, {@link ContextDropout}),
+ * {@code --context-dropout-mode all|entity|duplicate}, {@code --context-dropout-groups
+ * words,cues,flags,shapes}.
  */
 public final class TrainNameModel {
   static final long SEED = 20261129L;
@@ -69,6 +72,14 @@ public final class TrainNameModel {
    * precision more than it gained (round 5, variant C against F in docs/evaluation-ner.md).
    */
   static Set<String> DROP_TEMPLATES = Set.of("nlp0=");
+  /**
+   * Training-only context dropout ({@link ContextDropout}): the share of token events trained
+   * without their neighbours' features, where it applies, and which neighbour templates.
+   */
+  static double DROPOUT_P = 0.0;
+  static ContextDropout.Mode DROPOUT_MODE = ContextDropout.Mode.ALL;
+  static List<String> DROPOUT_GROUPS = ContextDropout.DEFAULT_GROUPS;
+  static ContextDropout CONTEXT_DROPOUT = ContextDropout.NONE;
 
   private TrainNameModel() {}
 
@@ -121,9 +132,13 @@ public final class TrainNameModel {
         case "--likeness-report": likenessReport = Boolean.parseBoolean(args[i + 1]); break;
         case "--wordnet": CommonWords.wordNet = Boolean.parseBoolean(args[i + 1]); break;
         case "--slot-share": SLOT_SHARE = Double.parseDouble(args[i + 1]); break;
+        case "--context-dropout": DROPOUT_P = Double.parseDouble(args[i + 1]); break;
+        case "--context-dropout-mode": DROPOUT_MODE = ContextDropout.Mode.parse(args[i + 1]); break;
+        case "--context-dropout-groups": DROPOUT_GROUPS = ContextDropout.parseGroups(args[i + 1]); break;
         default: throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
+    CONTEXT_DROPOUT = new ContextDropout(DROPOUT_P, DROPOUT_MODE, DROPOUT_GROUPS, SEED);
     Pools pools = new Pools(SEED);
     // every 5th training template is kept out of training and forms the development set, so
     // that selection rewards generalization to unseen contexts, not memorized templates
@@ -289,6 +304,9 @@ public final class TrainNameModel {
         + java.util.Arrays.toString(PLACE_CUTS) + "; left out of training: "
         + (DROP_TEMPLATES.isEmpty() ? "none" : new java.util.TreeSet<>(DROP_TEMPLATES)));
     report.put("seed", Long.toString(SEED));
+    if (CONTEXT_DROPOUT.active()) { // absent at p = 0, so that manifest reads as before
+      report.put("contextDropout", CONTEXT_DROPOUT.describe() + " (training only)");
+    }
     report.put("corpus.texts", Integer.toString(train.size()));
     report.put("corpus.sentences", Integer.toString(samples.size()));
     report.put("corpus.trainingTemplates", Integer.toString(
@@ -414,31 +432,7 @@ public final class TrainNameModel {
         dropped.add(t);
       }
     }
-    List<Event> events = new ArrayList<>();
-    for (NameSample sample : samples) {
-      String[] tokens = sample.getSentence();
-      String[] labels = new String[tokens.length];
-      java.util.Arrays.fill(labels, "O");
-      for (opennlp.tools.util.Span sp : sample.getNames()) {
-        for (int k = sp.getStart(); k < sp.getEnd(); k++) {
-          labels[k] = (k == sp.getStart() ? "B-" : "I-") + sp.getType();
-        }
-      }
-      NameFeatures.Sentence s = trainingFeatures.sentence(tokens, 0, tokens.length);
-      for (int i = 0; i < tokens.length; i++) {
-        List<String> ctx = new ArrayList<>(56);
-        s.features(i, (t, value) -> {
-          if (!dropped.contains(t)) {
-            ctx.add(NameFeatures.TEMPLATES[t] + value);
-          }
-        });
-        String prev = i == 0 ? VeilNameModel.startLabel() : labels[i - 1];
-        ctx.add(NameFeatures.TEMPLATES[NameFeatures.PO] + prev);
-        ctx.add(NameFeatures.TEMPLATES[NameFeatures.PO_S0]
-            + VeilNameModel.prevShapeValue(prev, s.shape(i)));
-        events.add(new Event(labels[i], ctx.toArray(new String[0])));
-      }
-    }
+    List<Event> events = events(samples, trainingFeatures, dropped, CONTEXT_DROPOUT);
     TrainingParameters params = new TrainingParameters();
     params.put(TrainingParameters.ALGORITHM_PARAM, v.algorithm());
     params.put(TrainingParameters.ITERATIONS_PARAM, v.iterations());
@@ -471,6 +465,59 @@ public final class TrainNameModel {
     info.put("algorithm", v.algorithm());
     info.put("seed", Long.toString(SEED));
     return VeilNameModel.of(info, outcomes, features, predicates);
+  }
+
+  /**
+   * The training events over Veil's features (gold previous labels), with the templates in
+   * {@code dropped} left out and {@code dropout} applied (training only; {@link
+   * ContextDropout#NONE} leaves every event as it was).
+   */
+  static List<Event> events(List<NameSample> samples, NameFeatures trainingFeatures,
+      Set<Integer> dropped, ContextDropout dropout) {
+    List<Event> events = new ArrayList<>();
+    List<Event> copies = new ArrayList<>();
+    for (int si = 0; si < samples.size(); si++) {
+      NameSample sample = samples.get(si);
+      String[] tokens = sample.getSentence();
+      String[] labels = new String[tokens.length];
+      java.util.Arrays.fill(labels, "O");
+      for (opennlp.tools.util.Span sp : sample.getNames()) {
+        for (int k = sp.getStart(); k < sp.getEnd(); k++) {
+          labels[k] = (k == sp.getStart() ? "B-" : "I-") + sp.getType();
+        }
+      }
+      boolean copy = dropout.active() && dropout.mode() == ContextDropout.Mode.DUPLICATE
+          && sample.getNames().length > 0 && dropout.chosenSentence(si);
+      NameFeatures.Sentence s = trainingFeatures.sentence(tokens, 0, tokens.length);
+      for (int i = 0; i < tokens.length; i++) {
+        boolean drop = dropout.active() && switch (dropout.mode()) {
+          case ALL -> dropout.chosen(si, i);
+          case ENTITY -> !labels[i].equals("O") && dropout.chosen(si, i);
+          case DUPLICATE -> false;
+        };
+        String prev = i == 0 ? VeilNameModel.startLabel() : labels[i - 1];
+        events.add(event(s, i, labels[i], prev, dropped, drop ? dropout : null));
+        if (copy) {
+          copies.add(event(s, i, labels[i], prev, dropped, dropout));
+        }
+      }
+    }
+    events.addAll(copies);
+    return events;
+  }
+
+  private static Event event(NameFeatures.Sentence s, int i, String label, String prev,
+      Set<Integer> dropped, ContextDropout dropout) {
+    List<String> ctx = new ArrayList<>(56);
+    s.features(i, (t, value) -> {
+      if (!dropped.contains(t) && (dropout == null || !dropout.drops(t))) {
+        ctx.add(NameFeatures.TEMPLATES[t] + value);
+      }
+    });
+    ctx.add(NameFeatures.TEMPLATES[NameFeatures.PO] + prev);
+    ctx.add(NameFeatures.TEMPLATES[NameFeatures.PO_S0]
+        + VeilNameModel.prevShapeValue(prev, s.shape(i)));
+    return new Event(label, ctx.toArray(new String[0]));
   }
 
   /** Development-set errors (never held-out ones), for looking at what the model gets wrong. */
