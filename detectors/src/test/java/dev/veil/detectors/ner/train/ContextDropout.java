@@ -67,9 +67,21 @@ final class ContextDropout {
   private final Mode mode;
   private final List<String> groupNames;
   private final boolean[] dropped; // by template id
+  private final int[] offset; // by template id: which neighbour a dropped template reads
   private final long seed;
+  private final boolean keepInsideEntity;
 
   ContextDropout(double p, Mode mode, List<String> groupNames, long seed) {
+    this(p, mode, groupNames, seed, false);
+  }
+
+  /**
+   * @param keepInsideEntity keep a neighbour's features when the neighbour belongs to the same
+   *     gold entity as the token ("Barton" keeps w+1 = "inc" in "Barton Inc"): within a name the
+   *     neighbour is part of the evidence, not of the frame
+   */
+  ContextDropout(double p, Mode mode, List<String> groupNames, long seed,
+      boolean keepInsideEntity) {
     if (!(p >= 0 && p <= 1)) {
       throw new IllegalArgumentException("context dropout must be in [0, 1]: " + p);
     }
@@ -77,6 +89,7 @@ final class ContextDropout {
     this.mode = mode;
     this.groupNames = List.copyOf(groupNames);
     this.seed = seed;
+    this.keepInsideEntity = keepInsideEntity;
     List<String> prefixes = new ArrayList<>();
     for (String name : groupNames) {
       List<String> g = GROUPS.get(name);
@@ -87,13 +100,44 @@ final class ContextDropout {
       prefixes.addAll(g);
     }
     dropped = new boolean[NameFeatures.TEMPLATES.length];
+    offset = new int[dropped.length];
     for (int t = 0; t < dropped.length; t++) {
       for (String prefix : prefixes) {
         if (NameFeatures.TEMPLATES[t].startsWith(prefix)) {
           dropped[t] = true;
+          offset[t] = offsetOf(NameFeatures.TEMPLATES[t]);
         }
       }
     }
+  }
+
+  /** The neighbour a context template reads: "w-2=" -> -2, "s0s+1=" -> +1. */
+  static int offsetOf(String template) {
+    int k = Math.max(template.indexOf('-'), template.indexOf('+'));
+    if (k < 0 || k + 1 >= template.length() || !Character.isDigit(template.charAt(k + 1))) {
+      throw new IllegalStateException("not a neighbour template: " + template);
+    }
+    int d = template.charAt(k + 1) - '0';
+    return template.charAt(k) == '-' ? -d : d;
+  }
+
+  boolean keepInsideEntity() {
+    return keepInsideEntity;
+  }
+
+  /**
+   * Whether a chosen event of token {@code i} loses template {@code t}; {@code entity[k]} is the
+   * index of the gold entity token {@code k} belongs to, or -1.
+   */
+  boolean drops(int t, int i, int[] entity) {
+    if (!drops(t)) {
+      return false;
+    }
+    if (!keepInsideEntity || entity[i] < 0) {
+      return true;
+    }
+    int j = i + offset[t];
+    return j < 0 || j >= entity.length || entity[j] != entity[i];
   }
 
   double p() {
@@ -152,13 +196,15 @@ final class ContextDropout {
     if (!active()) {
       return "none";
     }
-    return String.format(Locale.ROOT, "p %.2f, mode %s, groups %s: %s", p,
-        mode.name().toLowerCase(Locale.ROOT), groupNames, droppedTemplates());
+    return String.format(Locale.ROOT, "p %.2f, mode %s, groups %s%s: %s", p,
+        mode.name().toLowerCase(Locale.ROOT), groupNames,
+        keepInsideEntity ? ", neighbours inside the same entity kept" : "", droppedTemplates());
   }
 
   @Override
   public String toString() {
-    return "ContextDropout[p=" + p + ", mode=" + mode + ", groups=" + groupNames + "]";
+    return "ContextDropout[p=" + p + ", mode=" + mode + ", groups=" + groupNames
+        + ", keepInsideEntity=" + keepInsideEntity + "]";
   }
 
   static List<String> parseGroups(String csv) {

@@ -216,6 +216,32 @@ class ContextDropoutTest {
   }
 
   @Test
+  void keepInsideEntityKeepsOnlyTheNeighboursOfTheSameName() {
+    List<NameSample> samples = samples();
+    ContextDropout d = new ContextDropout(1, ContextDropout.Mode.ALL, ALL_GROUPS, 5, true);
+    List<Event> events = TrainNameModel.events(samples, FEATURES, Set.of(), d);
+    // sentence 2 is "thanks so much Mei Okafor ! !": events 8..14
+    List<String> mei = Arrays.asList(events.get(8 + 3).getContext());
+    assertTrue(mei.contains("w+1=okafor") && mei.contains("w+1|Cap=okafor")
+        && mei.contains("g+1=ln"), mei.toString());
+    assertFalse(mei.contains("w-1=much") || mei.contains("w+2=!") || mei.contains("s-1=low"),
+        mei.toString());
+    List<String> okafor = Arrays.asList(events.get(8 + 4).getContext());
+    assertTrue(okafor.contains("w-1=mei") && okafor.contains("g-1=fn"), okafor.toString());
+    assertFalse(okafor.contains("w+1=!") || okafor.contains("w-2=much"), okafor.toString());
+    List<String> much = Arrays.asList(events.get(8 + 2).getContext());
+    for (String f : much) {
+      assertTrue(INTRINSIC.contains(template(f)), f);
+    }
+    for (int t = 0; t < NameFeatures.TEMPLATES.length; t++) {
+      if (d.drops(t)) {
+        int off = ContextDropout.offsetOf(NameFeatures.TEMPLATES[t]);
+        assertTrue(off != 0 && Math.abs(off) <= 2, NameFeatures.TEMPLATES[t]);
+      }
+    }
+  }
+
+  @Test
   void badSettingsAreRejected() {
     assertThrows(IllegalArgumentException.class,
         () -> new ContextDropout(1.5, ContextDropout.Mode.ALL, ALL_GROUPS, 1));

@@ -49,7 +49,7 @@ import opennlp.tools.util.TrainingParameters;
  * {@code --lower-share S} (share of texts recased to lower case), {@code --context-dropout P}
  * (share of token events trained without their neighbours' features, {@link ContextDropout}),
  * {@code --context-dropout-mode all|entity|duplicate}, {@code --context-dropout-groups
- * words,cues,flags,shapes}.
+ * words,cues,flags,shapes}, {@code --context-dropout-keep-entity true|false}.
  */
 public final class TrainNameModel {
   static final long SEED = 20261129L;
@@ -79,6 +79,8 @@ public final class TrainNameModel {
   static double DROPOUT_P = 0.0;
   static ContextDropout.Mode DROPOUT_MODE = ContextDropout.Mode.ALL;
   static List<String> DROPOUT_GROUPS = ContextDropout.DEFAULT_GROUPS;
+  /** Whether a dropped event keeps the neighbours inside its own gold entity. */
+  static boolean DROPOUT_KEEP_ENTITY = false;
   static ContextDropout CONTEXT_DROPOUT = ContextDropout.NONE;
 
   private TrainNameModel() {}
@@ -135,10 +137,12 @@ public final class TrainNameModel {
         case "--context-dropout": DROPOUT_P = Double.parseDouble(args[i + 1]); break;
         case "--context-dropout-mode": DROPOUT_MODE = ContextDropout.Mode.parse(args[i + 1]); break;
         case "--context-dropout-groups": DROPOUT_GROUPS = ContextDropout.parseGroups(args[i + 1]); break;
+        case "--context-dropout-keep-entity": DROPOUT_KEEP_ENTITY = Boolean.parseBoolean(args[i + 1]); break;
         default: throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
-    CONTEXT_DROPOUT = new ContextDropout(DROPOUT_P, DROPOUT_MODE, DROPOUT_GROUPS, SEED);
+    CONTEXT_DROPOUT = new ContextDropout(DROPOUT_P, DROPOUT_MODE, DROPOUT_GROUPS, SEED,
+        DROPOUT_KEEP_ENTITY);
     Pools pools = new Pools(SEED);
     // every 5th training template is kept out of training and forms the development set, so
     // that selection rewards generalization to unseen contexts, not memorized templates
@@ -481,9 +485,14 @@ public final class TrainNameModel {
       String[] tokens = sample.getSentence();
       String[] labels = new String[tokens.length];
       java.util.Arrays.fill(labels, "O");
-      for (opennlp.tools.util.Span sp : sample.getNames()) {
+      int[] entity = new int[tokens.length];
+      java.util.Arrays.fill(entity, -1);
+      opennlp.tools.util.Span[] names = sample.getNames();
+      for (int e = 0; e < names.length; e++) {
+        opennlp.tools.util.Span sp = names[e];
         for (int k = sp.getStart(); k < sp.getEnd(); k++) {
           labels[k] = (k == sp.getStart() ? "B-" : "I-") + sp.getType();
+          entity[k] = e;
         }
       }
       boolean copy = dropout.active() && dropout.mode() == ContextDropout.Mode.DUPLICATE
@@ -496,9 +505,9 @@ public final class TrainNameModel {
           case DUPLICATE -> false;
         };
         String prev = i == 0 ? VeilNameModel.startLabel() : labels[i - 1];
-        events.add(event(s, i, labels[i], prev, dropped, drop ? dropout : null));
+        events.add(event(s, i, labels[i], prev, dropped, drop ? dropout : null, entity));
         if (copy) {
-          copies.add(event(s, i, labels[i], prev, dropped, dropout));
+          copies.add(event(s, i, labels[i], prev, dropped, dropout, entity));
         }
       }
     }
@@ -507,10 +516,10 @@ public final class TrainNameModel {
   }
 
   private static Event event(NameFeatures.Sentence s, int i, String label, String prev,
-      Set<Integer> dropped, ContextDropout dropout) {
+      Set<Integer> dropped, ContextDropout dropout, int[] entity) {
     List<String> ctx = new ArrayList<>(56);
     s.features(i, (t, value) -> {
-      if (!dropped.contains(t) && (dropout == null || !dropout.drops(t))) {
+      if (!dropped.contains(t) && (dropout == null || !dropout.drops(t, i, entity))) {
         ctx.add(NameFeatures.TEMPLATES[t] + value);
       }
     });
