@@ -65,7 +65,7 @@ class ContextDropoutTest {
     // 4 words + 2 x 10 shape-given words, 4 cues, 6 flags, 6 shapes
     assertEquals(40, droppedCount);
     ContextDropout defaults = new ContextDropout(1, ContextDropout.Mode.ALL,
-        ContextDropout.DEFAULT_GROUPS, 1);
+        ContextDropout.WORDS_CUES_FLAGS, 1);
     for (String name : List.of("s-1=", "s+1=", "s-1s0=", "s0s+1=", "w0=", "g0=")) {
       assertFalse(defaults.droppedTemplates().contains(name), name);
     }
@@ -169,7 +169,7 @@ class ContextDropoutTest {
     List<NameSample> samples = manySamples(50);
     List<Event> plain = TrainNameModel.events(samples, FEATURES, Set.of(), ContextDropout.NONE);
     List<Event> entity = TrainNameModel.events(samples, FEATURES, Set.of(),
-        new ContextDropout(0.5, ContextDropout.Mode.ENTITY, ContextDropout.DEFAULT_GROUPS, 3));
+        new ContextDropout(0.5, ContextDropout.Mode.ENTITY, ContextDropout.WORDS_CUES_FLAGS, 3));
     int changed = 0;
     int entityEvents = 0;
     for (int k = 0; k < plain.size(); k++) {
@@ -189,7 +189,7 @@ class ContextDropoutTest {
     List<NameSample> samples = manySamples(50);
     List<Event> plain = TrainNameModel.events(samples, FEATURES, Set.of(), ContextDropout.NONE);
     ContextDropout d = new ContextDropout(0.35, ContextDropout.Mode.DUPLICATE,
-        ContextDropout.DEFAULT_GROUPS, 3);
+        ContextDropout.WORDS_CUES_FLAGS, 3);
     List<Event> dup = TrainNameModel.events(samples, FEATURES, Set.of(), d);
     for (int k = 0; k < plain.size(); k++) {
       assertArrayEquals(plain.get(k).getContext(), dup.get(k).getContext());
