@@ -46,7 +46,10 @@ import opennlp.tools.util.TrainingParameters;
  * <p>Arguments (optional): {@code --texts N} training texts (default 20000), {@code --out DIR},
  * {@code --variants a,b} (names from {@link #VARIANTS}), {@code --grammar-share S} (share of
  * phrase-grammar texts), {@code --slot-share S} (share of those from {@link SlotGrammar}),
- * {@code --lower-share S} (share of texts recased to lower case).
+ * {@code --lower-share S} (share of texts recased to lower case), {@code --context-dropout P}
+ * (share of token events trained without their neighbours' features, {@link ContextDropout}),
+ * {@code --context-dropout-mode all|entity|duplicate}, {@code --context-dropout-groups
+ * words,cues,flags,shapes}, {@code --context-dropout-keep-entity true|false}.
  */
 public final class TrainNameModel {
   static final long SEED = 20261129L;
@@ -74,6 +77,20 @@ public final class TrainNameModel {
    */
   static Set<String> DROP_TEMPLATES = Set.of("nlp0=", "c-1&s0=", "c+1&s0=", "c-2c-1=",
       "c+1c+2=");
+  /**
+   * Training-only context dropout ({@link ContextDropout}): the share of token events trained
+   * without their neighbours' features, where it applies, and which neighbour templates.
+   */
+  static double DROPOUT_P = 0.35;
+  static ContextDropout.Mode DROPOUT_MODE = ContextDropout.Mode.ALL;
+  /**
+   * The neighbouring words only: their cue classes and flags generalize across frames, the
+   * words themselves are what a frame never seen in training has new (round 6, variant kw35).
+   */
+  static List<String> DROPOUT_GROUPS = List.of("words");
+  /** Whether a dropped event keeps the neighbours inside its own gold entity. */
+  static boolean DROPOUT_KEEP_ENTITY = true;
+  static ContextDropout CONTEXT_DROPOUT = ContextDropout.NONE;
 
   private TrainNameModel() {}
 
@@ -131,9 +148,15 @@ public final class TrainNameModel {
         case "--bias-groups": BIAS_GROUPS = args[i + 1]; break;
         case "--class-biases": classBiases = doubles(args[i + 1]); break;
         case "--word-classes": WordNetClasses.enabled = Boolean.parseBoolean(args[i + 1]); break;
+        case "--context-dropout": DROPOUT_P = Double.parseDouble(args[i + 1]); break;
+        case "--context-dropout-mode": DROPOUT_MODE = ContextDropout.Mode.parse(args[i + 1]); break;
+        case "--context-dropout-groups": DROPOUT_GROUPS = ContextDropout.parseGroups(args[i + 1]); break;
+        case "--context-dropout-keep-entity": DROPOUT_KEEP_ENTITY = Boolean.parseBoolean(args[i + 1]); break;
         default: throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
+    CONTEXT_DROPOUT = new ContextDropout(DROPOUT_P, DROPOUT_MODE, DROPOUT_GROUPS, SEED,
+        DROPOUT_KEEP_ENTITY);
     Pools pools = new Pools(SEED);
     // every 5th training template is kept out of training and forms the development set, so
     // that selection rewards generalization to unseen contexts, not memorized templates
@@ -307,6 +330,9 @@ public final class TrainNameModel {
         + java.util.Arrays.toString(PLACE_CUTS) + "; left out of training: "
         + (DROP_TEMPLATES.isEmpty() ? "none" : new java.util.TreeSet<>(DROP_TEMPLATES)));
     report.put("seed", Long.toString(SEED));
+    if (CONTEXT_DROPOUT.active()) { // absent at p = 0, so that manifest reads as before
+      report.put("contextDropout", CONTEXT_DROPOUT.describe() + " (training only)");
+    }
     report.put("corpus.texts", Integer.toString(train.size()));
     report.put("corpus.sentences", Integer.toString(samples.size()));
     report.put("corpus.trainingTemplates", Integer.toString(
@@ -615,31 +641,7 @@ public final class TrainNameModel {
         dropped.add(t);
       }
     }
-    List<Event> events = new ArrayList<>();
-    for (NameSample sample : samples) {
-      String[] tokens = sample.getSentence();
-      String[] labels = new String[tokens.length];
-      java.util.Arrays.fill(labels, "O");
-      for (opennlp.tools.util.Span sp : sample.getNames()) {
-        for (int k = sp.getStart(); k < sp.getEnd(); k++) {
-          labels[k] = (k == sp.getStart() ? "B-" : "I-") + sp.getType();
-        }
-      }
-      NameFeatures.Sentence s = trainingFeatures.sentence(tokens, 0, tokens.length);
-      for (int i = 0; i < tokens.length; i++) {
-        List<String> ctx = new ArrayList<>(56);
-        s.features(i, (t, value) -> {
-          if (!dropped.contains(t)) {
-            ctx.add(NameFeatures.TEMPLATES[t] + value);
-          }
-        });
-        String prev = i == 0 ? VeilNameModel.startLabel() : labels[i - 1];
-        ctx.add(NameFeatures.TEMPLATES[NameFeatures.PO] + prev);
-        ctx.add(NameFeatures.TEMPLATES[NameFeatures.PO_S0]
-            + VeilNameModel.prevShapeValue(prev, s.shape(i)));
-        events.add(new Event(labels[i], ctx.toArray(new String[0])));
-      }
-    }
+    List<Event> events = events(samples, trainingFeatures, dropped, CONTEXT_DROPOUT);
     TrainingParameters params = new TrainingParameters();
     params.put(TrainingParameters.ALGORITHM_PARAM, v.algorithm());
     params.put(TrainingParameters.ITERATIONS_PARAM, v.iterations());
@@ -672,6 +674,64 @@ public final class TrainNameModel {
     info.put("algorithm", v.algorithm());
     info.put("seed", Long.toString(SEED));
     return VeilNameModel.of(info, outcomes, features, predicates);
+  }
+
+  /**
+   * The training events over Veil's features (gold previous labels), with the templates in
+   * {@code dropped} left out and {@code dropout} applied (training only; {@link
+   * ContextDropout#NONE} leaves every event as it was).
+   */
+  static List<Event> events(List<NameSample> samples, NameFeatures trainingFeatures,
+      Set<Integer> dropped, ContextDropout dropout) {
+    List<Event> events = new ArrayList<>();
+    List<Event> copies = new ArrayList<>();
+    for (int si = 0; si < samples.size(); si++) {
+      NameSample sample = samples.get(si);
+      String[] tokens = sample.getSentence();
+      String[] labels = new String[tokens.length];
+      java.util.Arrays.fill(labels, "O");
+      int[] entity = new int[tokens.length];
+      java.util.Arrays.fill(entity, -1);
+      opennlp.tools.util.Span[] names = sample.getNames();
+      for (int e = 0; e < names.length; e++) {
+        opennlp.tools.util.Span sp = names[e];
+        for (int k = sp.getStart(); k < sp.getEnd(); k++) {
+          labels[k] = (k == sp.getStart() ? "B-" : "I-") + sp.getType();
+          entity[k] = e;
+        }
+      }
+      boolean copy = dropout.active() && dropout.mode() == ContextDropout.Mode.DUPLICATE
+          && sample.getNames().length > 0 && dropout.chosenSentence(si);
+      NameFeatures.Sentence s = trainingFeatures.sentence(tokens, 0, tokens.length);
+      for (int i = 0; i < tokens.length; i++) {
+        boolean drop = dropout.active() && switch (dropout.mode()) {
+          case ALL -> dropout.chosen(si, i);
+          case ENTITY -> !labels[i].equals("O") && dropout.chosen(si, i);
+          case DUPLICATE -> false;
+        };
+        String prev = i == 0 ? VeilNameModel.startLabel() : labels[i - 1];
+        events.add(event(s, i, labels[i], prev, dropped, drop ? dropout : null, entity));
+        if (copy) {
+          copies.add(event(s, i, labels[i], prev, dropped, dropout, entity));
+        }
+      }
+    }
+    events.addAll(copies);
+    return events;
+  }
+
+  private static Event event(NameFeatures.Sentence s, int i, String label, String prev,
+      Set<Integer> dropped, ContextDropout dropout, int[] entity) {
+    List<String> ctx = new ArrayList<>(56);
+    s.features(i, (t, value) -> {
+      if (!dropped.contains(t) && (dropout == null || !dropout.drops(t, i, entity))) {
+        ctx.add(NameFeatures.TEMPLATES[t] + value);
+      }
+    });
+    ctx.add(NameFeatures.TEMPLATES[NameFeatures.PO] + prev);
+    ctx.add(NameFeatures.TEMPLATES[NameFeatures.PO_S0]
+        + VeilNameModel.prevShapeValue(prev, s.shape(i)));
+    return new Event(label, ctx.toArray(new String[0]));
   }
 
   /** Development-set errors (never held-out ones), for looking at what the model gets wrong. */
