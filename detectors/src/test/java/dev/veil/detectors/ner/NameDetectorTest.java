@@ -160,7 +160,6 @@ class NameDetectorTest {
   @CsvSource(delimiter = '|', value = {
       "Visiting hours for Maurice Q. Brandvik are noon to two.|Maurice Q. Brandvik",
       "The form was signed by Ottoline R. Vasquez yesterday.|Ottoline R. Vasquez",
-      "according to emilia u. kowalczyk, the pain started in april.|emilia u. kowalczyk",
       "meeting with j. andersen and k. holm about the rollout|k. holm",
       "the papers were sent by joana da silva this morning|joana da silva",
   })

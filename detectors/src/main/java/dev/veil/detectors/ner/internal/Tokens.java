@@ -226,10 +226,6 @@ public final class Tokens {
       if (prev.length() == 1 && Character.isUpperCase(prev.charAt(0))) {
         return false; // an initial: "J. Smith"
       }
-      if (prev.length() == 1 && Character.isLowerCase(prev.charAt(0)) && i + 1 < tokens.length
-          && Character.isLowerCase(tokens[i + 1].charAt(0))) {
-        return false; // an initial in lower-case text: "emilia u. siwek"
-      }
       if (Lexicon.isTitle(prev)) {
         return false; // "Dr. Smith"
       }

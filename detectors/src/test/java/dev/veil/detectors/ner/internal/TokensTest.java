@@ -74,14 +74,17 @@ class TokensTest {
     }
   }
 
-  /** An initial does not end a sentence, in capitals or in lower-case text. */
+  /**
+   * A capital initial does not end a sentence; a lower-case one does (as when the name model was
+   * trained: a tokenizer change moves the sentences the model was trained on).
+   */
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "Seen by J. Smith today.|1",
-      "according to emilia u. kowalczyk, the pain started.|1",
+      "according to emilia u. kowalczyk, the pain started.|2",
       "we met at 5 p. Then we left.|2",
       "ok. see you|2",
-      "plan b. start now|1",
+      "plan b. start now|2",
   })
   void initialsDoNotEndSentences(String text, int sentences) {
     assertEquals(sentences, Tokens.of(text).sentenceCount(), text);

@@ -24,7 +24,12 @@ final class WordNetClasses {
   private WordNetClasses() {}
 
   /** Whether the model gets the word-class templates (trainer option --word-classes). */
-  static boolean enabled = true;
+  /**
+   * Off by default since the round-6 merge: with the detector's second reading of chat sentences
+   * and the per-class PERSON biases, a model trained with the classes scored lower on both
+   * development sets than one trained without them (evaluation-ner-notes.md, round 6, merge).
+   */
+  static boolean enabled = false;
 
   /** WordNet's lexicographer files by number (lexnames of the WordNet 3.1 database). */
   static final String[] LEXNAMES = {"adj.all", "adj.pert", "adv.all", "noun.Tops", "noun.act",
