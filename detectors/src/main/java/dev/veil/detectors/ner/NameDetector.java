@@ -451,7 +451,13 @@ public final class NameDetector implements Detector {
     boolean before = from > 0 && t.joined(from - 1)
         && Character.isLetterOrDigit(t.token(from - 1).charAt(t.token(from - 1).length() - 1));
     return after || before || inEmailAddress(t, from, to) || inUrl(t, from, to)
-        || inCode(t, from, to);
+        || inCode(t, from, to) || hyphenNumber(t, to);
+  }
+
+  /** "GLP-1", "COVID-19", "ICD-10": a word joined by a hyphen to a number is a code's name. */
+  private static boolean hyphenNumber(Tokens t, int to) {
+    return to + 1 < t.size() && t.joined(to - 1) && t.token(to).equals("-") && t.joined(to)
+        && Character.isDigit(t.token(to + 1).charAt(0));
   }
 
   /**
@@ -762,7 +768,10 @@ public final class NameDetector implements Detector {
         return false;
       }
     }
-    return from < to;
+    // "async/await", "and/or": a lower-case word glued to a slash is a term, not a name
+    boolean slashAfter = to < t.size() && t.joined(to - 1) && t.token(to).equals("/");
+    boolean slashBefore = from > 0 && t.joined(from - 1) && t.token(from - 1).equals("/");
+    return from < to && !slashAfter && !slashBefore;
   }
 
   private static boolean isLowerWord(String token) {

@@ -194,6 +194,8 @@ class NameDetectorTest {
       "lol ok see u at the mall",
       "pls send the invoice to accounts payable asap",
       "if (cfg == null) { cfg = defaults; }",
+      "Rewrite the parser to use async/await and return early on errors.",
+      "Start GLP-1 agonists if the HbA1c stays high; check COVID-19 status first.",
   })
   void lowerCaseChatAndCodeWithoutNamesStayEmpty(String text) {
     assertEquals(List.of(), DETECTOR.detect(DetectorInput.of(text)), text);
