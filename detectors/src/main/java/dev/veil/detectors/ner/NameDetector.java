@@ -181,9 +181,9 @@ public final class NameDetector implements Detector {
     {
       for (int[] sentence : boundedSentences(t)) {
         Span[] spans = tagger.find(t, sentence[0], sentence[1]);
+        boolean code = looksLikeCode(t, sentence);
         boolean recased = words != null
-            && (uniformCase(t, sentence) || startsLowerCase(t, sentence))
-            && !looksLikeCode(t, sentence);
+            && (uniformCase(t, sentence) || startsLowerCase(t, sentence)) && !code;
         if (recased) {
           spans = withTruecased(spans, t, sentence);
         }
@@ -243,8 +243,8 @@ public final class NameDetector implements Detector {
               && NameWords.titleCaseLine(t, from) && allPlainWords(t, from, to)) {
             continue;
           }
-          if (from == to) {
-            continue;
+          if (from == to || (code && allLowerCase(t, from, to))) {
+            continue; // in a line of code a lower-case word is an identifier ("cfg == null")
           }
           // the tokenizer cuts "Tekin-Müller" and "O'Donnell" apart; the name is the whole word
           while (to + 1 < t.size() && t.joined(to - 1) && t.joined(to)
@@ -375,6 +375,15 @@ public final class NameDetector implements Detector {
       return lower.substring(0, 1).toUpperCase(Locale.ROOT) + lower.substring(1);
     }
     return lower;
+  }
+
+  private static boolean allLowerCase(Tokens t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!isLowerCase(t.token(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isLowerCase(String tok) {
