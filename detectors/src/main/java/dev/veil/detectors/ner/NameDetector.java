@@ -181,9 +181,10 @@ public final class NameDetector implements Detector {
     {
       for (int[] sentence : boundedSentences(t)) {
         Span[] spans = tagger.find(t, sentence[0], sentence[1]);
-        boolean code = looksLikeCode(t, sentence);
         boolean recased = words != null
-            && (uniformCase(t, sentence) || startsLowerCase(t, sentence)) && !code;
+            && (uniformCase(t, sentence) || startsLowerCase(t, sentence))
+            && !looksLikeCode(t, sentence);
+        boolean code = holdsOperator(t, sentence[0], sentence[1]);
         if (recased) {
           spans = withTruecased(spans, t, sentence);
         }
@@ -244,7 +245,7 @@ public final class NameDetector implements Detector {
             continue;
           }
           if (from == to || (code && allLowerCase(t, from, to))) {
-            continue; // in a line of code a lower-case word is an identifier ("cfg == null")
+            continue; // beside operators a lower-case word is an identifier ("cfg == null")
           }
           // the tokenizer cuts "Tekin-Müller" and "O'Donnell" apart; the name is the whole word
           while (to + 1 < t.size() && t.joined(to - 1) && t.joined(to)
@@ -277,6 +278,19 @@ public final class NameDetector implements Detector {
   private static final Set<String> CODE_TOKENS = Set.of("=", "==", "!=", "{", "}", ";", "->", "=>",
       "(", ")", "[", "]", "<", ">", "+", "*", "|", "||", "&&");
 
+  private static final Set<String> OPERATORS = Set.of("=", "==", "!=", "{", "}", "->", "=>",
+      "||", "&&"); // not ";", which prose uses too
+
+  /** A run of tokens with a programming operator (brackets and bars also occur in prose). */
+  private static boolean holdsOperator(Tokens t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (OPERATORS.contains(t.token(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "cfg == null": a name, place or organization never holds an operator or a bracket. */
   private static boolean holdsCodeToken(Tokens t, int from, int to) {
     for (int i = from; i < to; i++) {
@@ -288,13 +302,13 @@ public final class NameDetector implements Detector {
   }
 
   /**
-   * A line of code ("o -> o.dueDate", "return user_name;", "if (x == null) {"): its lower-case
+   * A line of code ("o -> o.dueDate", "return user_name", "if (x == null) {"): its lower-case
    * identifiers are not names written in lower case, so it is not read again capitalized.
    */
   private static boolean looksLikeCode(Tokens t, int[] sentence) {
     for (int i = sentence[0]; i < sentence[1]; i++) {
       String tok = t.token(i);
-      if (tok.equals("{") || tok.equals("}") || tok.equals(";") || tok.equals("=")
+      if (tok.equals("{") || tok.equals("}") || tok.equals("=")
           || tok.equals("->") || tok.equals("=>") || tok.equals("==") || tok.indexOf('_') >= 0
           || (tok.equals(".") && i > sentence[0] && i + 1 < sentence[1] && t.joined(i - 1)
               && t.joined(i) && Character.isLetter(t.token(i + 1).charAt(0)))) {
