@@ -302,8 +302,9 @@ public final class NameDetector implements Detector {
   }
 
   /**
-   * A line of code ("o -> o.dueDate", "return user_name", "if (x == null) {"): its lower-case
-   * identifiers are not names written in lower case, so it is not read again capitalized.
+   * A line of code ("o -> o.dueDate", "return user_name", "if (x == null) {", "log(msg)"): its
+   * lower-case identifiers are not names written in lower case, so it is not read again
+   * capitalized.
    */
   private static boolean looksLikeCode(Tokens t, int[] sentence) {
     for (int i = sentence[0]; i < sentence[1]; i++) {
@@ -311,7 +312,9 @@ public final class NameDetector implements Detector {
       if (tok.equals("{") || tok.equals("}") || tok.equals("=")
           || tok.equals("->") || tok.equals("=>") || tok.equals("==") || tok.indexOf('_') >= 0
           || (tok.equals(".") && i > sentence[0] && i + 1 < sentence[1] && t.joined(i - 1)
-              && t.joined(i) && Character.isLetter(t.token(i + 1).charAt(0)))) {
+              && t.joined(i) && Character.isLetter(t.token(i + 1).charAt(0)))
+          || (tok.equals("(") && i > sentence[0] && t.joined(i - 1)
+              && Character.isLetterOrDigit(t.token(i - 1).charAt(t.token(i - 1).length() - 1)))) {
         return true;
       }
       for (int k = 1; k < tok.length(); k++) {
