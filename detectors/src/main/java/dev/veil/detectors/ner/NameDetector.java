@@ -183,7 +183,7 @@ public final class NameDetector implements Detector {
         Span[] spans = tagger.find(t, sentence[0], sentence[1]);
         boolean recased = words != null
             && (uniformCase(t, sentence) || startsLowerCase(t, sentence))
-            && !looksLikeCode(t, sentence);
+            && !looksLikeCode(t, sentence) && letterWords(t, sentence) >= MIN_RECASED_WORDS;
         boolean code = holdsOperator(t, sentence[0], sentence[1]);
         if (recased) {
           spans = withTruecased(spans, t, sentence);
@@ -258,6 +258,7 @@ public final class NameDetector implements Detector {
           }
           type = repairType(t, from, to, type);
           if (type == null || p < minScore || onlyInitials(t, from, to) || onlyLabels(t, from, to)
+              || LABELS.contains(t.token(from)) || inCodeGroups(t, from, to)
               || holdsCodeToken(t, from, to)
               || gluedToCode(t, from, to)
               || (type == EntityType.PERSON && isEponym(t, to))
@@ -324,6 +325,23 @@ public final class NameDetector implements Detector {
       }
     }
     return false;
+  }
+
+  /**
+   * The fewest words a sentence needs to be read again capitalized: a lone key or label ("ssn",
+   * "mail", a JSON key the HTTP integration guards by itself) has no context, and capitalized
+   * alone any word the lexicon lacks reads as a name.
+   */
+  static final int MIN_RECASED_WORDS = 3;
+
+  private static int letterWords(Tokens t, int[] sentence) {
+    int n = 0;
+    for (int i = sentence[0]; i < sentence[1]; i++) {
+      if (Character.isLetter(t.token(i).charAt(0))) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** The sentence's first word starts with a lower-case letter ("is Kelvin coming on Friday?"). */
@@ -794,10 +812,14 @@ public final class NameDetector implements Detector {
         return false;
       }
     }
-    // "async/await", "and/or": a lower-case word glued to a slash is a term, not a name
-    boolean slashAfter = to < t.size() && t.joined(to - 1) && t.token(to).equals("/");
-    boolean slashBefore = from > 0 && t.joined(from - 1) && t.token(from - 1).equals("/");
-    return from < to && !slashAfter && !slashBefore;
+    // a word inside a longer run of characters ("async/await", "fe80::62ce:cefc:de34") is part
+    // of a term, an address or a hash, not a name: it must stand alone, at most followed by
+    // punctuation that ends there ("maura!!", "tomasz,")
+    boolean gluedBefore = from > 0 && t.joined(from - 1);
+    boolean gluedAfter = to < t.size() && t.joined(to - 1)
+        && (Character.isLetterOrDigit(t.token(to).charAt(0)) || t.token(to).equals("/")
+            || (to + 1 < t.size() && t.joined(to)));
+    return from < to && !gluedBefore && !gluedAfter;
   }
 
   private static boolean isLowerWord(String token) {
@@ -835,6 +857,55 @@ public final class NameDetector implements Detector {
       "IBAN", "BIC", "SWIFT", "VIN", "IMEI", "IP", "URL", "ID", "PIN", "CVV", "CVC", "ZIP", "BSN", "NIR", "NINO",
       "PESEL", "MBI", "ICD", "CPT", "BMI", "BP", "HR", "ICU", "ED", "ER", "GP", "DX", "RX", "HX", "PT", "EHR", "EMR");
 
+  /**
+   * "IT05 M002 8308 471V WSUT HZAA PF8": capital-letter groups between letter-and-digit groups are
+   * part of a code (an IBAN or reference printed in groups), not a name.
+   */
+  private static boolean inCodeGroups(Tokens t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      String tok = t.token(i);
+      if (tok.length() > 4 || !isAllUpper(tok)) {
+        return false;
+      }
+    }
+    return (from > 0 && !t.joined(from - 1) && lettersAndDigits(runEndingAt(t, from - 1)))
+        || (to < t.size() && !t.joined(to - 1) && lettersAndDigits(runStartingAt(t, to)));
+  }
+
+  /** The tokens glued together that end at token {@code i} ("471" + "V"), as one string. */
+  private static String runEndingAt(Tokens t, int i) {
+    int a = i;
+    while (a > 0 && t.joined(a - 1)) {
+      a--;
+    }
+    StringBuilder run = new StringBuilder();
+    for (int k = a; k <= i; k++) {
+      run.append(t.token(k));
+    }
+    return run.toString();
+  }
+
+  /** The tokens glued together that start at token {@code i}, as one string. */
+  private static String runStartingAt(Tokens t, int i) {
+    StringBuilder run = new StringBuilder(t.token(i));
+    for (int k = i; k + 1 < t.size() && t.joined(k); k++) {
+      run.append(t.token(k + 1));
+    }
+    return run.toString();
+  }
+
+  private static boolean lettersAndDigits(String tok) {
+    boolean letter = false;
+    boolean digit = false;
+    for (int k = 0; k < tok.length(); k++) {
+      letter |= Character.isLetter(tok.charAt(k));
+      digit |= Character.isDigit(tok.charAt(k));
+    }
+    return letter && digit;
+  }
+
+  /** A span made only of labels is a label; one that starts with a label ("BIC IASDESCBXXX") is
+   * the label and its value, which the identifier detectors report. */
   private static boolean onlyLabels(Tokens t, int from, int to) {
     for (int i = from; i < to; i++) {
       String tok = t.token(i);

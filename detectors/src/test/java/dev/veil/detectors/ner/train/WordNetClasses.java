@@ -100,23 +100,11 @@ final class WordNetClasses {
     Set<String> lowerSenses = new HashSet<>();
     for (int p = 0; p < POS.length; p++) {
       int pos = p;
-      WordNetWords.read("data." + POS[p], line -> {
-        if (line.startsWith(" ")) {
-          return;
+      WordNetWords.read("data." + POS[p], line -> WordNetWords.synsetLemmas(line, (offset, w) -> {
+        if (isWord(w)) {
+          lowerSenses.add(pos + " " + offset + " " + w);
         }
-        String[] f = line.split(" ", 5 + 2 * 256);
-        int count = Integer.parseInt(f[3], 16);
-        for (int k = 0; k < count; k++) {
-          String w = f[4 + 2 * k];
-          int paren = w.indexOf('(');
-          if (paren > 0) {
-            w = w.substring(0, paren);
-          }
-          if (isWord(w)) {
-            lowerSenses.add(pos + " " + f[0] + " " + w);
-          }
-        }
-      });
+      }));
     }
     // every lower-case sense of each lemma, from the sense index (tag counts, sense numbers)
     Map<String, List<Sense>> senses = new HashMap<>();

@@ -53,8 +53,17 @@ final class WordNetWords {
     return List.copyOf(out);
   }
 
-  /** The lemmas of one synset line: "offset lexfile ss_type w_cnt(hex) word lex_id ...". */
-  private static void lemmas(String line, String pos, Set<String> out) {
+  /** Receives one lemma of a synset line and the synset's offset. */
+  interface LemmaSink {
+    void accept(String offset, String lemma);
+  }
+
+  /**
+   * The lemmas of one line of a {@code data.*} file, "offset lexfile ss_type w_cnt(hex) word
+   * lex_id ...", without the adjective position marker ("galore(ip)"); the licence header's lines
+   * have none.
+   */
+  static void synsetLemmas(String line, LemmaSink sink) {
     if (line.startsWith(" ")) {
       return; // licence header
     }
@@ -63,13 +72,16 @@ final class WordNetWords {
     for (int k = 0; k < count; k++) {
       String w = f[4 + 2 * k];
       int paren = w.indexOf('(');
-      if (paren > 0) {
-        w = w.substring(0, paren); // adjective position marker "galore(ip)"
-      }
+      sink.accept(f[0], paren > 0 ? w.substring(0, paren) : w);
+    }
+  }
+
+  private static void lemmas(String line, String pos, Set<String> out) {
+    synsetLemmas(line, (offset, w) -> {
       if (addIfWord(w, out)) {
         inflect(w, pos, out);
       }
-    }
+    });
   }
 
   private static boolean addIfWord(String w, Set<String> out) {
