@@ -181,12 +181,12 @@ public final class NameDetector implements Detector {
     {
       for (int[] sentence : boundedSentences(t)) {
         Span[] spans = tagger.find(t, sentence[0], sentence[1]);
-        boolean recased = words != null
-            && (uniformCase(t, sentence) || startsLowerCase(t, sentence))
+        boolean uniform = uniformCase(t, sentence);
+        boolean recased = words != null && (uniform || startsLowerCase(t, sentence))
             && !looksLikeCode(t, sentence) && letterWords(t, sentence) >= MIN_RECASED_WORDS;
-        boolean code = holdsOperator(t, sentence[0], sentence[1]);
+        boolean code = holdsAny(t, sentence[0], sentence[1], OPERATORS);
         if (recased) {
-          spans = withTruecased(spans, t, sentence);
+          spans = withTruecased(spans, t, sentence, uniform);
         }
         for (Span s : spans) {
           EntityType type = typeOf(s.getType());
@@ -223,7 +223,6 @@ public final class NameDetector implements Detector {
           if (type == EntityType.PERSON && words != null) {
             // a person span does not start or end with a common word that is no known name:
             // "adriano tolerated", "yeah ladislau", "LØKEN REVIEWED", "Passenger Lebsack"
-            boolean uniform = uniformCase(t, sentence);
             while (from < to && words.isPlainWord(t.token(from), uniform)) {
               from++;
             }
@@ -231,7 +230,7 @@ public final class NameDetector implements Detector {
                 && !afterParticle(t, from, to - 1)) {
               to--;
             }
-            int[] widened = acrossInitial(t, sentence, from, to);
+            int[] widened = acrossInitial(t, sentence, uniform, from, to);
             from = widened[0];
             to = widened[1];
           }
@@ -258,8 +257,8 @@ public final class NameDetector implements Detector {
           }
           type = repairType(t, from, to, type);
           if (type == null || p < minScore || onlyInitials(t, from, to) || onlyLabels(t, from, to)
-              || LABELS.contains(t.token(from)) || inCodeGroups(t, from, to)
-              || holdsCodeToken(t, from, to)
+              || startsWithLabel(t, from) || inCodeGroups(t, from, to)
+              || holdsAny(t, from, to, CODE_TOKENS)
               || gluedToCode(t, from, to)
               || (type == EntityType.PERSON && isEponym(t, to))
               || (type != EntityType.ORGANIZATION && isStreetName(t, from, to))) {
@@ -282,20 +281,14 @@ public final class NameDetector implements Detector {
   private static final Set<String> OPERATORS = Set.of("=", "==", "!=", "{", "}", "->", "=>",
       "||", "&&"); // not ";", which prose uses too
 
-  /** A run of tokens with a programming operator (brackets and bars also occur in prose). */
-  private static boolean holdsOperator(Tokens t, int from, int to) {
+  /**
+   * A token of {@code set} among {@code [from, to)}: a name, place or organization never holds
+   * one of {@link #CODE_TOKENS} ("cfg == null"); a sentence with one of {@link #OPERATORS} is code
+   * (brackets, bars and ";" also occur in prose).
+   */
+  private static boolean holdsAny(Tokens t, int from, int to, Set<String> set) {
     for (int i = from; i < to; i++) {
-      if (OPERATORS.contains(t.token(i))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** "cfg == null": a name, place or organization never holds an operator or a bracket. */
-  private static boolean holdsCodeToken(Tokens t, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (CODE_TOKENS.contains(t.token(i))) {
+      if (set.contains(t.token(i))) {
         return true;
       }
     }
@@ -365,9 +358,8 @@ public final class NameDetector implements Detector {
    * overlaps is kept too. The cost is a second decoding of such sentences only; mixed-case prose
    * is read once.
    */
-  private Span[] withTruecased(Span[] plain, Tokens t, int[] sentence) {
+  private Span[] withTruecased(Span[] plain, Tokens t, int[] sentence, boolean uniform) {
     int n = sentence[1] - sentence[0];
-    boolean uniform = uniformCase(t, sentence);
     String[] cased = new String[n];
     boolean changed = false;
     for (int k = 0; k < n; k++) {
@@ -509,6 +501,12 @@ public final class NameDetector implements Detector {
    * the URL detector reports whole; a name found there would split it.
    */
   private static boolean inUrl(Tokens t, int from, int to) {
+    String run = gluedRun(t, from, to);
+    return run.contains("://") || run.contains("www.") || run.contains("WWW.");
+  }
+
+  /** Tokens {@code [from, to)} with the tokens glued to them on either side, as one string. */
+  private static String gluedRun(Tokens t, int from, int to) {
     int a = from;
     while (a > 0 && t.joined(a - 1)) {
       a--;
@@ -521,7 +519,7 @@ public final class NameDetector implements Detector {
     for (int i = a; i < b; i++) {
       run.append(t.token(i));
     }
-    return run.indexOf("://") >= 0 || run.indexOf("www.") >= 0 || run.indexOf("WWW.") >= 0;
+    return run.toString();
   }
 
   /**
@@ -738,8 +736,8 @@ public final class NameDetector implements Detector {
    * name unless it is capitalized inside a sentence that mixes cases ("for Maurice Q. Satria":
    * there the capital says more than the lexicon, which has "maurice" as a word).
    */
-  private int[] acrossInitial(Tokens t, int[] sentence, int from, int to) {
-    boolean mixed = !uniformCase(t, sentence);
+  private int[] acrossInitial(Tokens t, int[] sentence, boolean uniform, int from, int to) {
+    boolean mixed = !uniform;
     if (from - 2 >= sentence[0] && isInitialAt(t, from - 2, from) && !t.joined(from - 1)
         && Character.isUpperCase(t.token(from - 2).charAt(0))
             == Character.isUpperCase(t.token(from).charAt(0))
@@ -781,10 +779,8 @@ public final class NameDetector implements Detector {
         || (words.isPlainWord(tok, true) && !(capitalSays && Character.isUpperCase(tok.charAt(0))))) {
       return false;
     }
-    for (int k = 0; k < tok.length(); k++) {
-      if (!Character.isLetter(tok.charAt(k))) {
-        return false;
-      }
+    if (!isLetters(tok)) {
+      return false;
     }
     boolean upperInitial = Character.isUpperCase(caseOf.charAt(0));
     return upperInitial == Character.isUpperCase(tok.charAt(0))
@@ -868,30 +864,9 @@ public final class NameDetector implements Detector {
         return false;
       }
     }
-    return (from > 0 && !t.joined(from - 1) && lettersAndDigits(runEndingAt(t, from - 1)))
-        || (to < t.size() && !t.joined(to - 1) && lettersAndDigits(runStartingAt(t, to)));
-  }
-
-  /** The tokens glued together that end at token {@code i} ("471" + "V"), as one string. */
-  private static String runEndingAt(Tokens t, int i) {
-    int a = i;
-    while (a > 0 && t.joined(a - 1)) {
-      a--;
-    }
-    StringBuilder run = new StringBuilder();
-    for (int k = a; k <= i; k++) {
-      run.append(t.token(k));
-    }
-    return run.toString();
-  }
-
-  /** The tokens glued together that start at token {@code i}, as one string. */
-  private static String runStartingAt(Tokens t, int i) {
-    StringBuilder run = new StringBuilder(t.token(i));
-    for (int k = i; k + 1 < t.size() && t.joined(k); k++) {
-      run.append(t.token(k + 1));
-    }
-    return run.toString();
+    // the neighbouring group, glued tokens and all ("471" + "V")
+    return (from > 0 && !t.joined(from - 1) && lettersAndDigits(gluedRun(t, from - 1, from)))
+        || (to < t.size() && !t.joined(to - 1) && lettersAndDigits(gluedRun(t, to, to + 1)));
   }
 
   private static boolean lettersAndDigits(String tok) {
@@ -904,8 +879,11 @@ public final class NameDetector implements Detector {
     return letter && digit;
   }
 
-  /** A span made only of labels is a label; one that starts with a label ("BIC IASDESCBXXX") is
-   * the label and its value, which the identifier detectors report. */
+  /** "BIC IASDESCBXXX": a span that starts with a label is the label and its value. */
+  private static boolean startsWithLabel(Tokens t, int from) {
+    return LABELS.contains(t.token(from));
+  }
+
   private static boolean onlyLabels(Tokens t, int from, int to) {
     for (int i = from; i < to; i++) {
       String tok = t.token(i);
